@@ -1,0 +1,1 @@
+//! Scoring extraction and ranking against a labelled set (stub).

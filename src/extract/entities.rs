@@ -1,0 +1,1 @@
+//! Areas and providers named in an article (stub).

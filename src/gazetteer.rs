@@ -1,0 +1,1 @@
+//! Canonical areas and providers (stub, filled in by the gazetteer work).

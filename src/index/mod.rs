@@ -1,0 +1,1 @@
+//! Writing pages into the index (stub).

@@ -1,0 +1,148 @@
+//! The one place that knows the index's fields.
+//!
+//! Everything else (the indexer, the query side, the eval harness) asks this
+//! module for field handles and names, so a renamed or re-typed field is a
+//! change in one file. It owns the tokenizer registration too, because an
+//! index opened with a different analyser than it was written with silently
+//! returns nothing.
+//!
+//! It does not know how a page is extracted or how a query is parsed.
+
+use tantivy::Index;
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FAST, FacetOptions, Field, INDEXED, IndexRecordOption,
+    NumericOptions, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
+
+/// Bumped whenever a field is added, removed or re-typed; an index written
+/// with another version is rebuilt rather than misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Name under which the English analyser (lower-case + Porter stemmer) is
+/// registered; the query side must tokenise with the same one.
+pub const ENGLISH: &str = "jp_en";
+
+/// Field names, as they appear in the index and in error messages.
+pub mod name {
+    pub const SOURCE: &str = "source";
+    pub const URL: &str = "url";
+    pub const TITLE: &str = "title";
+    pub const BODY: &str = "body";
+    pub const DATE: &str = "date";
+    pub const DATE_SOURCE: &str = "date_source";
+    pub const YEAR: &str = "year";
+    pub const KIND: &str = "kind";
+    pub const AREA: &str = "area";
+    pub const AREAS: &str = "areas";
+    pub const PRIMARY_AREA: &str = "primary_area";
+    pub const PROVIDER: &str = "provider";
+    pub const TAGS: &str = "tags";
+    pub const HASH: &str = "hash";
+    pub const SIZE: &str = "size";
+    pub const MTIME: &str = "mtime";
+}
+
+/// Handles to every field, resolved once per index.
+#[derive(Clone, Debug)]
+pub struct Fields {
+    /// Path of the page relative to the root it was indexed from: the key
+    /// updates and deletions use. Raw string, fast, stored.
+    pub source: Field,
+    /// Canonical URL when the page declares one.
+    pub url: Field,
+    /// Headline, English-analysed with positions (phrase queries, boosts).
+    pub title: Field,
+    /// Article text, English-analysed with positions; stored for snippets.
+    pub body: Field,
+    /// Publication date at day precision (range filters, sorting).
+    pub date: Field,
+    /// Which rule found the date (`meta`, `url`, `dateline`, ...).
+    pub date_source: Field,
+    /// Publication year: a cheap fast column for the year facet/histogram.
+    pub year: Field,
+    /// blog / inspection / news / report / other: raw string, fast.
+    pub kind: Field,
+    /// Hierarchical area facet, `/nation/region/area`, one value per level
+    /// reached, so counts roll up.
+    pub area: Field,
+    /// Canonical area names, stored for display in the order found.
+    pub areas: Field,
+    /// The one area the article is mainly about, if any.
+    pub primary_area: Field,
+    /// Canonical provider names: raw string, fast (facets and filters) and stored.
+    pub provider: Field,
+    /// Tags/categories the page lists, stored and searchable as raw strings.
+    pub tags: Field,
+    /// xxh3 of the raw page bytes: decides whether a page changed.
+    pub hash: Field,
+    /// Size of the file in bytes when it was indexed.
+    pub size: Field,
+    /// Modification time in nanoseconds when it was indexed.
+    pub mtime: Field,
+}
+
+/// Builds the schema. Stored fields are what jp-query prints; fast fields
+/// are what facets and the incremental-update check read without touching
+/// stored documents.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let english = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(ENGLISH)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let fast_string = TextOptions::from(STRING | STORED | FAST);
+    let fields = Fields {
+        source: b.add_text_field(name::SOURCE, fast_string.clone()),
+        url: b.add_text_field(name::URL, STORED),
+        title: b.add_text_field(name::TITLE, english.clone()),
+        body: b.add_text_field(name::BODY, english),
+        date: b.add_date_field(
+            name::DATE,
+            DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
+        ),
+        date_source: b.add_text_field(name::DATE_SOURCE, STORED),
+        year: b.add_u64_field(name::YEAR, NumericOptions::default().set_fast()),
+        kind: b.add_text_field(name::KIND, fast_string.clone()),
+        area: b.add_facet_field(name::AREA, FacetOptions::default()),
+        areas: b.add_text_field(name::AREAS, STORED),
+        primary_area: b.add_text_field(name::PRIMARY_AREA, STORED),
+        provider: b.add_text_field(name::PROVIDER, fast_string.clone()),
+        tags: b.add_text_field(name::TAGS, STRING | STORED),
+        hash: b.add_u64_field(name::HASH, NumericOptions::default().set_fast()),
+        size: b.add_u64_field(name::SIZE, NumericOptions::default().set_fast()),
+        mtime: b.add_i64_field(name::MTIME, NumericOptions::default().set_fast()),
+    };
+    (b.build(), fields)
+}
+
+/// The analyser for title and body: split on non-alphanumerics, drop
+/// absurdly long tokens (base64 blobs), lower-case, Porter-stem English.
+pub fn english_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Registers the analysers an index needs; call on every opened index.
+pub fn register_tokenizers(index: &Index) {
+    index.tokenizers().register(ENGLISH, english_analyzer());
+}
+
+/// Resolves field handles from an opened index, failing if the index was
+/// written with a schema this build does not know.
+pub fn fields_of(index: &Index) -> Result<Fields, crate::Error> {
+    let schema = index.schema();
+    let (expected, fields) = build();
+    if schema != expected {
+        return Err(crate::Error::SchemaMismatch);
+    }
+    Ok(fields)
+}

@@ -1,0 +1,1 @@
+//! Queries, filters, facets and snippets (stub).
