@@ -1,1 +1,3 @@
-//! Writing pages into the index (stub).
+//! Writing pages into the index and keeping it in step with a folder.
+
+pub mod document;

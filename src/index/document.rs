@@ -1,0 +1,73 @@
+//! One [`Page`] as one Tantivy document, and back.
+//!
+//! Kept apart from the writer so tests and benches can build an index from
+//! pages without walking a folder.
+
+use tantivy::TantivyDocument;
+use tantivy::schema::Facet;
+
+use crate::extract::Page;
+use crate::gazetteer;
+use crate::schema::Fields;
+
+/// What the indexer knows about the file a page came from, used to decide
+/// on the next run whether it changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStamp {
+    /// xxh3-64 of the raw bytes.
+    pub hash: u64,
+    pub size: u64,
+    /// Modification time, nanoseconds since the epoch.
+    pub mtime_ns: i64,
+}
+
+/// Builds the document for a page. Areas go in twice: as hierarchical
+/// facets (for filters and rolled-up counts) and as stored names (for
+/// display in the order the extractor found them).
+pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.source, &page.source);
+    if let Some(url) = &page.url {
+        doc.add_text(fields.url, url);
+    }
+    doc.add_text(fields.title, &page.title);
+    doc.add_text(fields.body, &page.body);
+    if let Some(date) = page.date.as_deref().and_then(parse_day) {
+        doc.add_date(fields.date, date.0);
+        doc.add_u64(fields.year, date.1);
+        if let Some(src) = &page.date_source {
+            doc.add_text(fields.date_source, src);
+        }
+    }
+    doc.add_text(fields.kind, &page.kind);
+    let g = gazetteer::get();
+    for area in &page.areas {
+        if let Some(path) = g.area_facet(area) {
+            doc.add_facet(fields.area, Facet::from_text(&path).unwrap_or_else(|_| Facet::root()));
+        }
+        doc.add_text(fields.areas, area);
+    }
+    if let Some(primary) = &page.primary_area {
+        doc.add_text(fields.primary_area, primary);
+    }
+    for provider in &page.providers {
+        doc.add_text(fields.provider, provider);
+    }
+    for tag in &page.tags {
+        doc.add_text(fields.tags, tag);
+    }
+    doc.add_u64(fields.hash, stamp.hash);
+    doc.add_u64(fields.size, stamp.size);
+    doc.add_i64(fields.mtime, stamp.mtime_ns);
+    doc
+}
+
+/// `YYYY-MM-DD` to a Tantivy date at midnight UTC plus its year.
+pub fn parse_day(day: &str) -> Option<(tantivy::DateTime, u64)> {
+    let date: jiff::civil::Date = day.parse().ok()?;
+    let ts = date.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?.timestamp();
+    Some((
+        tantivy::DateTime::from_timestamp_secs(ts.as_second()),
+        u64::try_from(date.year()).ok()?,
+    ))
+}
