@@ -41,4 +41,6 @@ pub struct Page {
 pub struct Skip {
     pub reason: String,
 }
+pub mod charset;
+pub mod dom;
 pub mod entities;
