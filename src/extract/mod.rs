@@ -41,6 +41,8 @@ pub struct Page {
 pub struct Skip {
     pub reason: String,
 }
+pub mod article;
 pub mod charset;
 pub mod dom;
 pub mod entities;
+pub mod text;
