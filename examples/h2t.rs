@@ -4,10 +4,15 @@ fn main() {
 <ul><li>one item</li><li>two item</li></ul>
 <table><tr><th>CRC</th><th>Bidder</th></tr><tr><td>Durham Tees Valley CRC</td><td>Achieving Real Change in Communities (ARCC)</td></tr></table>
 <blockquote><p>Quoted words here.</p></blockquote><p>a discharge grant of &pound;46 and “goodwill held together with email”.</p></div>"#;
-    let cfg = html2text::config::plain_no_decorate().no_table_borders().link_footnotes(false);
+    let cfg = html2text::config::plain_no_decorate()
+        .no_table_borders()
+        .link_footnotes(false);
     let dom = cfg.parse_html(html.as_bytes()).unwrap();
     let rt = cfg.dom_to_render_tree(&dom).unwrap();
-    let s = html2text::config::plain_no_decorate().no_table_borders().render_to_string(rt, 100000).unwrap();
+    let s = html2text::config::plain_no_decorate()
+        .no_table_borders()
+        .render_to_string(rt, 100000)
+        .unwrap();
     println!("{s}");
     println!("---len {}", s.len());
 }

@@ -1,1 +1,386 @@
-//! Scoring extraction and ranking against a labelled set (stub).
+//! Scoring extraction (and, with an index, ranking) against a labelled set.
+//!
+//! A labelled set is a folder with `docs/`, `gold.jsonl` and optionally
+//! `queries.jsonl` (format: `../shared/reference/eval-format.md`, restated
+//! in the README). Figures are micro-averaged over pages: areas and
+//! providers count true and false positives across the whole set, leaving
+//! out the nations England and Wales as the format says.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::extract::{self, Page};
+
+/// One line of `gold.jsonl`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Gold {
+    pub file: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub kind: String,
+    #[serde(default)]
+    pub areas: Vec<String>,
+    #[serde(default)]
+    pub primary_area: Option<String>,
+    #[serde(default)]
+    pub providers: Vec<String>,
+    #[serde(default)]
+    pub must_contain: Vec<String>,
+    #[serde(default)]
+    pub must_not_contain: Vec<String>,
+}
+
+/// One line of `queries.jsonl`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct LabelledQuery {
+    pub id: String,
+    pub query: String,
+    #[serde(default)]
+    pub filters: BTreeMap<String, String>,
+    pub relevant: BTreeMap<String, u32>,
+}
+
+/// Precision, recall and F1 from counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Prf {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(
+        &mut self,
+        got: &[String],
+        want: &[String],
+        ignore: &[&str],
+    ) -> (Vec<String>, Vec<String>) {
+        let got: HashSet<&str> = got
+            .iter()
+            .map(|s| s.as_str())
+            .filter(|s| !ignore.contains(s))
+            .collect();
+        let want: HashSet<&str> = want
+            .iter()
+            .map(|s| s.as_str())
+            .filter(|s| !ignore.contains(s))
+            .collect();
+        let extra: Vec<String> = got.difference(&want).map(|s| s.to_string()).collect();
+        let missing: Vec<String> = want.difference(&got).map(|s| s.to_string()).collect();
+        self.tp += got.intersection(&want).count();
+        self.fp += extra.len();
+        self.fn_ += missing.len();
+        (extra, missing)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// Counts for a share: how many of how many.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Share {
+    pub hits: usize,
+    pub total: usize,
+}
+
+impl Share {
+    pub fn rate(&self) -> f64 {
+        ratio(self.hits, self.total)
+    }
+    fn add(&mut self, hit: bool) {
+        self.total += 1;
+        self.hits += usize::from(hit);
+    }
+}
+
+/// What went wrong on one page.
+#[derive(Clone, Debug, Default)]
+pub struct PageFailure {
+    pub file: String,
+    pub problems: Vec<String>,
+}
+
+/// Extraction figures for a set.
+#[derive(Clone, Debug, Default)]
+pub struct ExtractionReport {
+    pub pages: usize,
+    pub skipped: Vec<(String, String)>,
+    pub title: Share,
+    pub date: Share,
+    pub kind: Share,
+    pub primary_area: Share,
+    pub areas: Prf,
+    pub providers: Prf,
+    pub must_contain: Share,
+    pub must_not_contain_leaked: Share,
+    pub failures: Vec<PageFailure>,
+}
+
+/// Nations left out of the area figures (named on nearly every page).
+const UNSCORED_AREAS: &[&str] = &["England", "Wales"];
+
+/// Reads `gold.jsonl`.
+pub fn read_gold(set: &Path) -> anyhow::Result<Vec<Gold>> {
+    read_jsonl(&set.join("gold.jsonl"))
+}
+
+/// Reads `queries.jsonl`, or nothing if the set has none.
+pub fn read_queries(set: &Path) -> anyhow::Result<Vec<LabelledQuery>> {
+    let path = set.join("queries.jsonl");
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    read_jsonl(&path)
+}
+
+fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> anyhow::Result<Vec<T>> {
+    use anyhow::Context;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).with_context(|| format!("{} line {}", path.display(), i + 1))
+        })
+        .collect()
+}
+
+/// Folds whitespace, as the format's title comparison does.
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Extracts every gold page and scores it.
+pub fn evaluate_extraction(set: &Path) -> anyhow::Result<(ExtractionReport, Vec<Page>)> {
+    let gold = read_gold(set)?;
+    let mut report = ExtractionReport::default();
+    let mut pages = Vec::new();
+    for g in &gold {
+        let path: PathBuf = set.join("docs").join(&g.file);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                report.skipped.push((g.file.clone(), e.to_string()));
+                continue;
+            }
+        };
+        let page = match extract::extract(&bytes, &g.file) {
+            Ok(p) => p,
+            Err(skip) => {
+                report.skipped.push((g.file.clone(), skip.reason));
+                continue;
+            }
+        };
+        report.pages += 1;
+        let mut problems = Vec::new();
+        let title_ok = fold(&page.title) == fold(&g.title);
+        report.title.add(title_ok);
+        if !title_ok {
+            problems.push(format!("title: got {:?}, want {:?}", page.title, g.title));
+        }
+        let date_ok = page.date == g.date;
+        report.date.add(date_ok);
+        if !date_ok {
+            problems.push(format!(
+                "date: got {:?} ({}), want {:?}",
+                page.date,
+                page.date_source.as_deref().unwrap_or("-"),
+                g.date
+            ));
+        }
+        let kind_ok = page.kind == g.kind;
+        report.kind.add(kind_ok);
+        if !kind_ok {
+            problems.push(format!("kind: got {}, want {}", page.kind, g.kind));
+        }
+        let primary_ok = page.primary_area == g.primary_area;
+        report.primary_area.add(primary_ok);
+        if !primary_ok {
+            problems.push(format!(
+                "primary_area: got {:?}, want {:?}",
+                page.primary_area, g.primary_area
+            ));
+        }
+        let (extra, missing) = report.areas.add(&page.areas, &g.areas, UNSCORED_AREAS);
+        if !extra.is_empty() || !missing.is_empty() {
+            problems.push(format!("areas: extra {extra:?}, missing {missing:?}"));
+        }
+        let (extra, missing) = report.providers.add(&page.providers, &g.providers, &[]);
+        if !extra.is_empty() || !missing.is_empty() {
+            problems.push(format!("providers: extra {extra:?}, missing {missing:?}"));
+        }
+        for phrase in &g.must_contain {
+            let kept = page.body.contains(phrase.as_str());
+            report.must_contain.add(kept);
+            if !kept {
+                problems.push(format!("lost: {phrase:?}"));
+            }
+        }
+        for phrase in &g.must_not_contain {
+            let leaked = page.body.contains(phrase.as_str());
+            report.must_not_contain_leaked.add(leaked);
+            if leaked {
+                problems.push(format!("leaked: {phrase:?}"));
+            }
+        }
+        if !problems.is_empty() {
+            report.failures.push(PageFailure {
+                file: g.file.clone(),
+                problems,
+            });
+        }
+        pages.push(page);
+    }
+    Ok((report, pages))
+}
+
+/// nDCG@k of one ranked list of files against graded relevance.
+pub fn ndcg_at(k: usize, ranked: &[String], relevant: &BTreeMap<String, u32>) -> f64 {
+    let gain = |g: u32| f64::from((1u32 << g.min(16)) - 1);
+    let dcg: f64 = ranked
+        .iter()
+        .take(k)
+        .enumerate()
+        .map(|(i, f)| gain(*relevant.get(f).unwrap_or(&0)) / ((i + 2) as f64).log2())
+        .sum();
+    let mut ideal: Vec<u32> = relevant.values().copied().collect();
+    ideal.sort_unstable_by(|a, b| b.cmp(a));
+    let idcg: f64 = ideal
+        .iter()
+        .take(k)
+        .enumerate()
+        .map(|(i, &g)| gain(g) / ((i + 2) as f64).log2())
+        .sum();
+    if idcg == 0.0 { 0.0 } else { dcg / idcg }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prf_ignores_unscored_nations() {
+        let mut p = Prf::default();
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        p.add(
+            &s(&["Kent", "England", "Surrey"]),
+            &s(&["Kent", "Wales", "Sussex"]),
+            UNSCORED_AREAS,
+        );
+        assert_eq!((p.tp, p.fp, p.fn_), (1, 1, 1));
+        assert!((p.f1() - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ndcg_perfect_and_reversed() {
+        let rel: BTreeMap<String, u32> = [("a".to_string(), 3), ("b".to_string(), 1)].into();
+        assert!((ndcg_at(10, &["a".into(), "b".into()], &rel) - 1.0).abs() < 1e-9);
+        let rev = ndcg_at(10, &["b".into(), "a".into()], &rel);
+        assert!(rev < 1.0 && rev > 0.5);
+        assert_eq!(ndcg_at(10, &["x".into()], &rel), 0.0);
+    }
+}
+
+/// Ranking figures for a set with queries.
+#[derive(Clone, Debug, Default)]
+pub struct RankingReport {
+    /// nDCG@10 per query id.
+    pub per_query: Vec<(String, f64)>,
+}
+
+impl RankingReport {
+    pub fn mean(&self) -> f64 {
+        if self.per_query.is_empty() {
+            return 0.0;
+        }
+        self.per_query.iter().map(|(_, v)| v).sum::<f64>() / self.per_query.len() as f64
+    }
+}
+
+/// Scores ranking on the set's queries, if it has any and search is
+/// available.
+pub fn evaluate_ranking(set: &Path, pages: &[Page]) -> anyhow::Result<Option<RankingReport>> {
+    let queries = read_queries(set)?;
+    if queries.is_empty() || pages.is_empty() {
+        return Ok(None);
+    }
+    Ok(None)
+}
+
+/// The report `jp-index eval` prints.
+pub fn render(report: &ExtractionReport, ranking: Option<&RankingReport>, verbose: bool) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let share = |x: &Share| format!("{:.3} ({}/{})", x.rate(), x.hits, x.total);
+    let prf = |x: &Prf| {
+        format!(
+            "P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+            x.precision(),
+            x.recall(),
+            x.f1(),
+            x.tp,
+            x.fp,
+            x.fn_
+        )
+    };
+    let _ = writeln!(s, "pages scored         {}", report.pages);
+    if !report.skipped.is_empty() {
+        let _ = writeln!(s, "pages skipped        {}", report.skipped.len());
+    }
+    let _ = writeln!(s, "title exact          {}", share(&report.title));
+    let _ = writeln!(s, "date exact           {}", share(&report.date));
+    let _ = writeln!(s, "kind                 {}", share(&report.kind));
+    let _ = writeln!(s, "primary_area         {}", share(&report.primary_area));
+    let _ = writeln!(s, "areas                {}", prf(&report.areas));
+    let _ = writeln!(s, "providers            {}", prf(&report.providers));
+    let _ = writeln!(s, "must_contain kept    {}", share(&report.must_contain));
+    let _ = writeln!(
+        s,
+        "must_not leaked      {}",
+        share(&report.must_not_contain_leaked)
+    );
+    if let Some(r) = ranking {
+        let _ = writeln!(
+            s,
+            "nDCG@10              {:.3} over {} queries",
+            r.mean(),
+            r.per_query.len()
+        );
+        if verbose {
+            for (id, v) in &r.per_query {
+                let _ = writeln!(s, "  {id:<6} {v:.3}");
+            }
+        }
+    }
+    if verbose {
+        for (file, reason) in &report.skipped {
+            let _ = writeln!(s, "\n{file}: skipped: {reason}");
+        }
+        for f in &report.failures {
+            let _ = writeln!(s, "\n{}", f.file);
+            for p in &f.problems {
+                let _ = writeln!(s, "  {p}");
+            }
+        }
+    }
+    s
+}

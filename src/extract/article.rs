@@ -92,7 +92,6 @@ const NEGATIVE_WORDS: &[&str] = &[
     "outbrain",
     "taboola",
     "skip",
-    "hidden",
     "byline",
     "dateline",
     "meta",
@@ -138,7 +137,14 @@ const NEGATIVE_COMPOUNDS: &[&str] = &[
     "file-meta",
     "print-link",
     "back-to-top",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
 ];
+
+/// Whole class names that hide an element (as single words they are too
+/// common: Drupal marks every field `field--label-hidden`).
+const HIDING_CLASSES: &[&str] = &["hidden", "hide", "d-none", "is-hidden", "invisible"];
 
 /// Class/id words that mark article content.
 const POSITIVE_WORDS: &[&str] = &[
@@ -190,7 +196,8 @@ fn split_words(name: &str) -> impl Iterator<Item = &str> {
 
 fn has_negative_class(dom: &Dom, n: NodeId) -> bool {
     class_words(dom, n).any(|name| {
-        NEGATIVE_COMPOUNDS.iter().any(|c| name.contains(c))
+        HIDING_CLASSES.contains(&name.as_str())
+            || NEGATIVE_COMPOUNDS.iter().any(|c| name.contains(c))
             || split_words(&name).any(|w| NEGATIVE_WORDS.contains(&w))
     })
 }
@@ -378,7 +385,11 @@ fn text_stats(dom: &Dom, root: NodeId, mask: &[bool]) -> (usize, usize, usize) {
             let l = t.split_whitespace().map(|w| w.len() + 1).sum::<usize>();
             len += l;
             commas += t.matches(',').count();
-            if dom.ancestors(n).take_while(|&a| a != root).any(|a| dom.name(a) == "a") {
+            if dom
+                .ancestors(n)
+                .take_while(|&a| a != root)
+                .any(|a| dom.name(a) == "a")
+            {
                 link += l;
             }
         }
@@ -394,7 +405,11 @@ pub fn find(dom: &Dom) -> Article {
     let mut candidates = Vec::new();
     for i in 1..dom.nodes.len() {
         let id = i as NodeId;
-        let block = if mask[i] { Block::No } else { text_block(dom, id) };
+        let block = if mask[i] {
+            Block::No
+        } else {
+            text_block(dom, id)
+        };
         if block == Block::No {
             continue;
         }
@@ -424,7 +439,11 @@ pub fn find(dom: &Dom) -> Article {
     let mut best: Option<(NodeId, f32)> = None;
     for &c in &candidates {
         let (len, link, _) = text_stats(dom, c, &mask);
-        let density = if len == 0 { 0.0 } else { link as f32 / len as f32 };
+        let density = if len == 0 {
+            0.0
+        } else {
+            link as f32 / len as f32
+        };
         score[c as usize] *= 1.0 - density;
         if best.is_none_or(|(_, s)| score[c as usize] > s) {
             best = Some((c, score[c as usize]));

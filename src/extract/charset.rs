@@ -86,7 +86,11 @@ pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
                     .unwrap_or(rest.len());
                 if let Some(enc) = Encoding::for_label(&rest[..label_end]) {
                     // A page cannot declare UTF-16 in ASCII-compatible bytes.
-                    return Some(if enc == UTF_16LE || enc == UTF_16BE { UTF_8 } else { enc });
+                    return Some(if enc == UTF_16LE || enc == UTF_16BE {
+                        UTF_8
+                    } else {
+                        enc
+                    });
                 }
             }
         }
@@ -176,7 +180,10 @@ mod tests {
         let bytes = b"<meta charset=\"windows-1252\"><p>\xa35 \x93quoted\x94 \x96 dash</p>";
         let d = decode(bytes);
         assert_eq!(d.how, "meta");
-        assert_eq!(d.text, "<meta charset=\"windows-1252\"><p>£5 “quoted” – dash</p>");
+        assert_eq!(
+            d.text,
+            "<meta charset=\"windows-1252\"><p>£5 “quoted” – dash</p>"
+        );
     }
 
     #[test]
@@ -200,7 +207,11 @@ mod tests {
         let bytes = b"<meta charset=utf-8><p>The charity\x92s \xa35m grant \x96 a \x93big\x94 step for Probation Service users in the city.</p>";
         let d = decode(bytes);
         assert_eq!(d.how, "meta-overridden");
-        assert!(d.text.contains("charity’s £5m grant – a “big” step"), "{}", d.text);
+        assert!(
+            d.text.contains("charity’s £5m grant – a “big” step"),
+            "{}",
+            d.text
+        );
         assert!(!d.text.contains('\u{fffd}'));
     }
 

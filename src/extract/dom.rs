@@ -248,7 +248,9 @@ impl Builder {
         if closes_p(&name) {
             self.close_open(
                 &["p"],
-                &["button", "table", "td", "th", "caption", "html", "template", "object"],
+                &[
+                    "button", "table", "td", "th", "caption", "html", "template", "object",
+                ],
             );
         }
         match name.as_str() {
@@ -261,7 +263,10 @@ impl Builder {
             }
             "option" => self.close_open(&["option"], &["select", "datalist"]),
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                if matches!(self.name_of(self.top()), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                if matches!(
+                    self.name_of(self.top()),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                ) {
                     self.stack.pop();
                 }
             }
@@ -327,8 +332,11 @@ impl Builder {
                     return;
                 }
                 let name = String::from_utf8_lossy(name);
-                if KEPT_ATTRS.contains(&name.as_ref()) && !self.attrs.iter().any(|(n, _)| **n == *name) {
-                    self.attrs.push((name.into_owned().into_boxed_str(), String::new()));
+                if KEPT_ATTRS.contains(&name.as_ref())
+                    && !self.attrs.iter().any(|(n, _)| **n == *name)
+                {
+                    self.attrs
+                        .push((name.into_owned().into_boxed_str(), String::new()));
                     self.keep_value = true;
                 }
             }
@@ -358,12 +366,11 @@ impl Dom {
     pub fn parse(html: &str) -> Dom {
         let mut builder = Builder::new();
         {
-            let mut emitter = CallbackEmitter::new(
-                |event: CallbackEvent<'_>, _span: Span<()>| -> Option<()> {
+            let mut emitter =
+                CallbackEmitter::new(|event: CallbackEvent<'_>, _span: Span<()>| -> Option<()> {
                     builder.event(event);
                     None
-                },
-            );
+                });
             emitter.naively_switch_states(true);
             for _ in Tokenizer::new_with_emitter(html, emitter).flatten() {}
         }
@@ -430,8 +437,9 @@ impl Dom {
     /// style content left out.
     pub fn text(&self, id: NodeId) -> String {
         let mut out = String::new();
-        for n in self.descendants_skipping(id, &|d, n| matches!(d.name(n), "script" | "style" | "template"))
-        {
+        for n in self.descendants_skipping(id, &|d, n| {
+            matches!(d.name(n), "script" | "style" | "template")
+        }) {
             if let NodeData::Text(t) = &self.nodes[n as usize].data {
                 out.push_str(t);
             }
@@ -545,7 +553,10 @@ mod tests {
     #[test]
     fn void_elements_take_no_children() {
         let dom = Dom::parse("<p>a<br>b<img src=x>c</p>");
-        assert_eq!(names(&dom, first(&dom, "p")), ["#a", "br", "#b", "img", "#c"]);
+        assert_eq!(
+            names(&dom, first(&dom, "p")),
+            ["#a", "br", "#b", "img", "#c"]
+        );
     }
 
     #[test]

@@ -8,6 +8,9 @@
 
 use serde::Serialize;
 
+use self::dom::Dom;
+use self::meta::Meta;
+
 /// What the indexer stores for one page, and what `jp-index extract` prints.
 /// Field order here is the JSON order.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -43,6 +46,59 @@ pub struct Skip {
 }
 pub mod article;
 pub mod charset;
+pub mod date;
 pub mod dom;
 pub mod entities;
+pub mod kind;
+pub mod meta;
 pub mod text;
+pub mod title;
+
+impl Skip {
+    fn new(reason: impl Into<String>) -> Self {
+        Skip {
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Extracts one page. `source` is recorded as given (the path relative to
+/// the indexing root).
+pub fn extract(bytes: &[u8], source: &str) -> Result<Page, Skip> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Skip::new("empty file"));
+    }
+    if let Some(what) = charset::sniff_binary(bytes) {
+        return Err(Skip::new(format!("not a web page: {what}")));
+    }
+    let decoded = charset::decode(bytes);
+    let dom = Dom::parse(&decoded.text);
+    drop(decoded);
+    let meta = Meta::read(&dom);
+    let article = article::find(&dom);
+    let body = text::render(&dom, &article.roots, &article.mask);
+    let headline = title::find(&dom, &meta, &article);
+    if body.trim().is_empty() && headline.text.trim().is_empty() {
+        return Err(Skip::new(
+            "no text found: not an HTML page, or an empty one",
+        ));
+    }
+    let url = meta.url();
+    let date = date::find(&dom, &meta, &article, headline.node, url.as_deref(), &body);
+    let kind = kind::classify(&dom, &meta, url.as_deref(), &headline.text, date.is_some());
+    let tags = meta::tags(&dom, &meta);
+    let found = entities::find(&headline.text, &body);
+    Ok(Page {
+        source: source.to_string(),
+        url,
+        title: headline.text,
+        date: date.map(|d| d.date.to_string()),
+        date_source: date.map(|d| d.source.as_str().to_string()),
+        kind: kind.to_string(),
+        areas: found.areas,
+        primary_area: found.primary_area,
+        providers: found.providers,
+        tags,
+        body,
+    })
+}

@@ -42,8 +42,8 @@ fn kept_name(dom: &Dom, n: NodeId, name: &str) -> &'static str {
         "dd" => "dd",
         "br" => "br",
         "hr" => "hr",
-        "div" | "section" | "article" | "main" | "figure" | "figcaption" | "address"
-        | "center" | "caption" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "header" => "div",
+        "div" | "section" | "article" | "main" | "figure" | "figcaption" | "address" | "center"
+        | "caption" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "header" => "div",
         "td" | "th" => {
             let holds_blocks = dom.node(n).children.iter().any(|&c| {
                 matches!(
@@ -79,7 +79,11 @@ pub fn render(dom: &Dom, roots: &[NodeId], mask: &[bool]) -> String {
     }));
     match rendered {
         Ok(Some(text)) => tidy(&text),
-        _ => roots.iter().map(|&r| dom.text(r)).collect::<Vec<_>>().join("\n\n"),
+        _ => roots
+            .iter()
+            .map(|&r| dom.text(r))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
     }
 }
 
@@ -99,7 +103,9 @@ fn copy(dom: &Dom, root: NodeId, mask: &[bool], rc: &RcDom, parent: &Handle) {
             continue;
         }
         match &dom.node(n).data {
-            NodeData::Text(t) => rc.append(&into, NodeOrText::AppendText(StrTendril::from(t.as_str()))),
+            NodeData::Text(t) => {
+                rc.append(&into, NodeOrText::AppendText(StrTendril::from(t.as_str())))
+            }
             NodeData::Element(e) => {
                 if matches!(&*e.name, "script" | "style" | "h1" | "img" | "template") {
                     continue;
@@ -190,7 +196,10 @@ mod tests {
 
     #[test]
     fn headings_are_kept_as_lines_without_hashes() {
-        assert_eq!(text_of("<h2>Findings</h2><p>Text.</p>"), "Findings\n\nText.");
+        assert_eq!(
+            text_of("<h2>Findings</h2><p>Text.</p>"),
+            "Findings\n\nText."
+        );
     }
 
     #[test]
@@ -217,6 +226,9 @@ mod tests {
 
     #[test]
     fn br_separated_lines_stay_apart() {
-        assert_eq!(text_of("<td>line one<br>line two<br><br>para</td>"), "line one\nline two\n\npara");
+        assert_eq!(
+            text_of("<td>line one<br>line two<br><br>para</td>"),
+            "line one\nline two\n\npara"
+        );
     }
 }

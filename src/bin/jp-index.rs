@@ -1,0 +1,166 @@
+//! `jp-index`: saved HTML pages in, a search index out.
+//!
+//! Parses arguments into a plain config and hands it to the library; prints
+//! errors once, with their context, and maps outcomes to exit codes.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use jpsearch::eval;
+use jpsearch::extract;
+use jpsearch::index::{self, IndexConfig};
+
+/// Turn a folder of saved justice-policy web pages into a search index.
+///
+/// Walks each ROOT for .html/.htm files, extracts each page's article,
+/// title, date, kind, areas and providers, and writes them to the index.
+/// A re-run re-extracts only pages whose content changed and removes pages
+/// that vanished. Broken pages are reported and skipped.
+///
+/// Exit status: 0 when the index was written, 1 when nothing could be
+/// indexed, 2 on an error (the index could not be written, or is in use).
+#[derive(Parser, Debug)]
+#[command(name = "jp-index", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// Index folder [default: $JPSEARCH_INDEX, else ./jpsearch-index]
+    #[arg(long, value_name = "DIR", global = true)]
+    index: Option<PathBuf>,
+
+    /// Folders of saved pages [default: corpus/]
+    #[arg(value_name = "ROOT")]
+    roots: Vec<PathBuf>,
+
+    /// No progress bar and no summary on stderr (errors are still printed)
+    #[arg(long, short)]
+    quiet: bool,
+
+    /// Largest page to read, in bytes; bigger files are skipped
+    #[arg(long, value_name = "BYTES", default_value_t = index::DEFAULT_MAX_PAGE_BYTES)]
+    max_page_bytes: u64,
+
+    /// Memory budget for the index writer, in megabytes
+    #[arg(long, value_name = "MB", default_value_t = index::DEFAULT_MEMORY_MB)]
+    memory: usize,
+
+    /// Extraction threads [default: all cores]
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print what would be indexed for each page, one JSON object per line
+    Extract {
+        /// Pages to extract (files; folders are walked)
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Score extraction (and ranking, if the set has queries) against a
+    /// labelled set: a folder with docs/, gold.jsonl and queries.jsonl
+    Eval {
+        /// The labelled set
+        #[arg(value_name = "SET")]
+        set: PathBuf,
+        /// List every failing page and what was wrong with it
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("jp-index: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn index_dir(cli: &Option<PathBuf>) -> PathBuf {
+    cli.clone()
+        .or_else(|| std::env::var_os("JPSEARCH_INDEX").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(index::DEFAULT_INDEX_DIR))
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Some(Command::Extract { paths }) => extract_cmd(&paths, cli.max_page_bytes),
+        Some(Command::Eval { set, verbose }) => eval_cmd(&set, verbose),
+        None => {
+            let roots = if cli.roots.is_empty() {
+                vec![PathBuf::from("corpus")]
+            } else {
+                cli.roots
+            };
+            let config = IndexConfig {
+                index_dir: index_dir(&cli.index),
+                roots,
+                max_page_bytes: cli.max_page_bytes,
+                memory_mb: cli.memory,
+                threads: cli.threads,
+                progress: !cli.quiet && std::io::stderr().is_terminal(),
+                quiet: cli.quiet,
+            };
+            let summary = index::run(&config)?;
+            if !cli.quiet {
+                eprint!("{}", summary.render());
+            }
+            Ok(if summary.indexed_total() == 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+fn extract_cmd(paths: &[PathBuf], max_bytes: u64) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut any = false;
+    for root in paths {
+        let files =
+            index::walk::files(root).with_context(|| format!("reading {}", root.display()))?;
+        for file in files {
+            let source = if root.is_dir() {
+                file.relative.clone()
+            } else {
+                root.display().to_string()
+            };
+            match index::read_page(&file.path, max_bytes)
+                .and_then(|bytes| extract::extract(&bytes, &source).map_err(|s| s.reason))
+            {
+                Ok(page) => {
+                    any = true;
+                    let line = serde_json::to_string(&page)?;
+                    if writeln!(out, "{line}").is_err() {
+                        // A closed pipe (`| head`) is not an error.
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                }
+                Err(reason) => eprintln!("jp-index: skipped {source}: {reason}"),
+            }
+        }
+    }
+    Ok(if any {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn eval_cmd(set: &std::path::Path, verbose: bool) -> anyhow::Result<ExitCode> {
+    let (report, pages) = eval::evaluate_extraction(set)?;
+    let ranking = eval::evaluate_ranking(set, &pages)?;
+    print!("{}", eval::render(&report, ranking.as_ref(), verbose));
+    Ok(ExitCode::SUCCESS)
+}

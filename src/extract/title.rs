@@ -1,0 +1,270 @@
+//! The article's own headline.
+//!
+//! Pages name themselves in several places, each with its own noise:
+//! `<title>` carries the site name ("Headline – Site", "Site: Headline"),
+//! `og:title` and JSON-LD `headline` are usually clean but sometimes
+//! shortened, and the visible `<h1>` is sometimes the site's logo. So every
+//! heading-like element is scored: being an `<h1>` or marked as a title,
+//! matching what the metadata says, sitting at the top of the article; an
+//! element that is the site's name or lies in boilerplate is out. The best
+//! one wins; when nothing on the page looks like the headline, the cleanest
+//! metadata title is used.
+
+use super::article::Article;
+use super::dom::{Dom, NodeId, collapse_ws};
+use super::meta::Meta;
+
+/// Separators sites put between a headline and their own name.
+const SEPARATORS: &[&str] = &[" – ", " — ", " | ", " - ", " :: ", " » ", " · ", ": "];
+
+/// The headline and the element it came from, if it is on the page.
+#[derive(Debug, Default)]
+pub struct Headline {
+    pub text: String,
+    pub node: Option<NodeId>,
+}
+
+/// Lower-case letters and digits only, for comparing titles that differ in
+/// quotes, dashes and spacing.
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// What the metadata says the title is, cleaned of the site name.
+fn metadata_titles(meta: &Meta) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["og:title", "twitter:title", "dc.title", "citation_title"] {
+        if let Some(t) = meta.get(&[key]) {
+            out.push(strip_site(t, meta.site_name()));
+        }
+    }
+    out.extend(meta.ld_strings("headline"));
+    if let Some(t) = &meta.title_tag {
+        out.push(strip_site(t, meta.site_name()));
+    }
+    out.retain(|t| !t.trim().is_empty());
+    out
+}
+
+/// Removes a site name from either end of a `<title>`-style string.
+pub fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = collapse_ws(title);
+    let site_norm = site.map(norm).filter(|s| !s.is_empty());
+    for sep in SEPARATORS {
+        let Some((left, right)) = title.split_once(sep).map(|(l, _)| {
+            let r = &title[title.rfind(sep).unwrap_or(0) + sep.len()..];
+            (l, r)
+        }) else {
+            continue;
+        };
+        if let Some(sn) = &site_norm {
+            let last_left = &title[..title.rfind(sep).unwrap_or(title.len())];
+            let first_right = &title[title.find(sep).map_or(0, |i| i + sep.len())..];
+            if norm(right) == *sn || norm(right).contains(sn.as_str()) {
+                return last_left.trim().to_string();
+            }
+            if norm(left) == *sn || norm(left).contains(sn.as_str()) {
+                return first_right.trim().to_string();
+            }
+            continue;
+        }
+        // No site name known: a short trailing segment after " – " or " | "
+        // is the site; ": " is too common inside headlines to split on.
+        if *sep != ": " && right.split_whitespace().count() <= 6 {
+            return title[..title.rfind(sep).unwrap_or(title.len())]
+                .trim()
+                .to_string();
+        }
+    }
+    title
+}
+
+fn is_titleish_class(dom: &Dom, n: NodeId) -> bool {
+    let class = dom.attr(n, "class").unwrap_or("").to_ascii_lowercase();
+    let itemprop = dom.attr(n, "itemprop").unwrap_or("").to_ascii_lowercase();
+    itemprop == "headline"
+        || itemprop == "name"
+        || [
+            "entry-title",
+            "post-title",
+            "article-title",
+            "page-title",
+            "headline",
+            "story-title",
+            "title__text",
+            "heading__text",
+            "news-title",
+        ]
+        .iter()
+        .any(|c| class.contains(c))
+}
+
+/// Finds the headline.
+pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
+    let refs: Vec<String> = metadata_titles(meta).iter().map(|t| norm(t)).collect();
+    let title_tag = meta.title_tag.as_deref().map(norm).unwrap_or_default();
+    let site = meta.site_name().map(norm).unwrap_or_default();
+    let article_start = article.roots.first().copied();
+    let mut best: Option<(i32, NodeId, String)> = None;
+    for n in dom.descendants(super::dom::ROOT) {
+        let name = dom.name(n);
+        let heading = matches!(name, "h1" | "h2" | "h3");
+        let emphatic = matches!(name, "b" | "strong" | "font" | "span" | "div" | "p" | "td");
+        if !heading && !emphatic && !is_titleish_class(dom, n) {
+            continue;
+        }
+        if dom.ancestors(n).any(|a| {
+            matches!(
+                dom.name(a),
+                "head" | "nav" | "aside" | "footer" | "a" | "title"
+            )
+        }) {
+            continue;
+        }
+        let text = dom.text(n);
+        if text.len() < 4 || text.len() > 300 {
+            continue;
+        }
+        let tn = norm(&text);
+        if tn.is_empty() || (!site.is_empty() && tn == site) {
+            continue;
+        }
+        let matches_meta = refs.iter().any(|r| *r == tn);
+        let in_title_tag = tn.len() >= 8 && title_tag.contains(&tn);
+        let titleish = is_titleish_class(dom, n);
+        // Only headings, title-marked elements, or elements that repeat the
+        // metadata title can be the headline.
+        if !heading && !titleish && !matches_meta && !in_title_tag {
+            continue;
+        }
+        // A heading that only links home is the site's logo.
+        let only_link = dom.node(n).children.len() == 1 && dom.name(dom.node(n).children[0]) == "a";
+        let mut score = 0;
+        score += match name {
+            "h1" => 6,
+            "h2" => 2,
+            "h3" => 1,
+            _ => 0,
+        };
+        if titleish {
+            score += 4;
+        }
+        if matches_meta {
+            score += 8;
+        } else if in_title_tag {
+            score += 6;
+        } else if refs
+            .iter()
+            .any(|r| r.len() >= 12 && (tn.starts_with(r.as_str()) || r.starts_with(&tn)))
+        {
+            score += 3;
+        }
+        if only_link && !matches_meta && !in_title_tag {
+            score -= 6;
+        }
+        if article.mask[n as usize]
+            && name != "h1"
+            && !dom.ancestors(n).any(|a| dom.name(a) == "header")
+        {
+            score -= 3;
+        }
+        if let Some(start) = article_start
+            && (dom.is_within(n, start) || n < start)
+        {
+            score += 1;
+        }
+        if score >= 6 && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            best = Some((score, n, text));
+        }
+    }
+    if let Some((_, node, text)) = best {
+        return Headline {
+            text,
+            node: Some(node),
+        };
+    }
+    Headline {
+        text: metadata_titles(meta).into_iter().next().unwrap_or_default(),
+        node: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::article;
+
+    fn title_of(html: &str) -> String {
+        let dom = Dom::parse(html);
+        let meta = Meta::read(&dom);
+        let art = article::find(&dom);
+        find(&dom, &meta, &art).text
+    }
+
+    const BODY: &str = "<div class=entry-content><p>The inspection found caseloads were high, and staff were stretched across the area.</p></div>";
+
+    #[test]
+    fn visible_h1_wins_over_a_suffixed_title_tag() {
+        let html = format!(
+            "<title>Probation caseloads in Kent &#8211; The Ledger</title><h1 class=entry-title>Probation caseloads in Kent</h1>{BODY}"
+        );
+        assert_eq!(title_of(&html), "Probation caseloads in Kent");
+    }
+
+    #[test]
+    fn a_site_logo_h1_is_not_the_headline() {
+        let html = format!(
+            "<title>Justice Notes: Tagging contracts revisited</title><meta property=og:title content='Tagging contracts revisited'>\
+             <header><h1 class=title><a href='/'>Justice Notes</a></h1></header>\
+             <h3 class='post-title entry-title'>Tagging contracts revisited</h3>{BODY}"
+        );
+        assert_eq!(title_of(&html), "Tagging contracts revisited");
+    }
+
+    #[test]
+    fn legacy_bold_font_title_matching_the_title_tag() {
+        let html = format!(
+            "<TITLE>Riverside Trust - New hostel opens in Hull</TITLE><TABLE><TR><TD><FONT size=4><B>New hostel opens in Hull</B></FONT><BR>{BODY}</TD></TR></TABLE>"
+        );
+        assert_eq!(title_of(&html), "New hostel opens in Hull");
+    }
+
+    #[test]
+    fn og_title_when_nothing_visible_matches() {
+        let html = format!("<meta property=og:title content='Report on HMP Leeds'>{BODY}");
+        assert_eq!(title_of(&html), "Report on HMP Leeds");
+    }
+
+    #[test]
+    fn title_tag_site_name_is_stripped_as_a_last_resort() {
+        assert_eq!(
+            title_of(&format!(
+                "<title>Report on HMP Leeds | HM Inspectorate of Prisons</title>{BODY}"
+            )),
+            "Report on HMP Leeds"
+        );
+        assert_eq!(
+            strip_site("Preferred bidders named - GOV.UK", None),
+            "Preferred bidders named"
+        );
+        assert_eq!(
+            strip_site("Justice Notes: Tagging contracts", Some("Justice Notes")),
+            "Tagging contracts"
+        );
+        assert_eq!(
+            strip_site("Breaking the Cycle: what Peterborough can teach us", None),
+            "Breaking the Cycle: what Peterborough can teach us"
+        );
+    }
+
+    #[test]
+    fn headings_in_sidebars_are_not_candidates() {
+        let html = format!(
+            "<title>Unpaid work in London</title><aside><h1>Most read</h1></aside><h1>Unpaid work in London</h1>{BODY}"
+        );
+        assert_eq!(title_of(&html), "Unpaid work in London");
+    }
+}

@@ -1,0 +1,118 @@
+//! Finding the pages under a root.
+//!
+//! Symlinks are followed (saved sites often link shared folders), and
+//! walkdir detects loops, which are reported rather than followed forever.
+//! Entries that cannot be read are reported with their reason; the walk
+//! goes on.
+
+use std::path::{Path, PathBuf};
+
+/// A page file found under a root.
+#[derive(Clone, Debug)]
+pub struct PageFile {
+    pub path: PathBuf,
+    /// Path relative to the root, with `/` separators: the document key.
+    pub relative: String,
+    pub size: u64,
+    /// Modification time in nanoseconds since the epoch (0 if unknown).
+    pub mtime_ns: i64,
+}
+
+/// Something under a root that is not indexed, and why.
+#[derive(Clone, Debug)]
+pub struct WalkProblem {
+    pub path: String,
+    pub reason: String,
+}
+
+/// Whether a file name looks like a saved page.
+pub fn is_page_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Walks a root (or takes a single file), returning the pages found and the
+/// problems met, both sorted by path.
+pub fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
+    let mut pages = Vec::new();
+    let mut problems = Vec::new();
+    let single_file = root.is_file();
+    for entry in walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| root.display().to_string());
+                let reason = if err.loop_ancestor().is_some() {
+                    "symlink loop".to_string()
+                } else if let Some(io) = err.io_error() {
+                    io.to_string()
+                } else {
+                    err.to_string()
+                };
+                problems.push(WalkProblem { path, reason });
+                continue;
+            }
+        };
+        if !is_page_name(entry.path()) {
+            continue;
+        }
+        let rel = if single_file {
+            entry
+                .path()
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            relative(root, entry.path())
+        };
+        if entry.file_type().is_dir() {
+            problems.push(WalkProblem {
+                path: rel,
+                reason: "a folder, not a page".into(),
+            });
+            continue;
+        }
+        match entry.metadata() {
+            Ok(md) if md.is_file() => pages.push(PageFile {
+                path: entry.path().to_path_buf(),
+                relative: rel,
+                size: md.len(),
+                mtime_ns: md
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)),
+            }),
+            Ok(_) => problems.push(WalkProblem {
+                path: rel,
+                reason: "not a regular file".into(),
+            }),
+            Err(err) => problems.push(WalkProblem {
+                path: rel,
+                reason: err.to_string(),
+            }),
+        }
+    }
+    (pages, problems)
+}
+
+/// The pages under a root, failing only if the root itself is missing.
+pub fn files(root: &Path) -> std::io::Result<Vec<PageFile>> {
+    std::fs::metadata(root)?;
+    Ok(walk(root).0)
+}
