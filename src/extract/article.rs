@@ -109,6 +109,8 @@ const NEGATIVE_WORDS: &[&str] = &[
     "jobs",
     "contact",
     "copyright",
+    "feed",
+    "feeds",
     "licence",
     "license",
 ];
@@ -481,6 +483,46 @@ pub fn find(dom: &Dom) -> Article {
         }
     }
     Article { roots, mask }
+}
+
+impl Article {
+    /// Adds the standfirst: prose paragraphs between the headline and the
+    /// article container (GOV.UK's lead paragraph, a newspaper's intro),
+    /// which templates often keep outside the body element. Node ids follow
+    /// document order, so "between" is an id range.
+    pub fn add_lead(&mut self, dom: &Dom, headline: NodeId) {
+        let Some(&first) = self.roots.first() else {
+            return;
+        };
+        if headline >= first {
+            return;
+        }
+        let mut lead = Vec::new();
+        for id in headline + 1..first {
+            if self.mask[id as usize]
+                || dom.is_within(first, id)
+                || lead.iter().any(|&l| dom.is_within(id, l))
+            {
+                continue;
+            }
+            let is_para = dom.name(id) == "p"
+                || class_words(dom, id).any(|c| {
+                    split_words(&c)
+                        .any(|w| matches!(w, "lead" | "standfirst" | "intro" | "summary" | "dek"))
+                });
+            if !is_para {
+                continue;
+            }
+            let text = dom.text(id);
+            if text.len() >= 60 && text.split_whitespace().count() >= 8 {
+                lead.push(id);
+            }
+        }
+        if !lead.is_empty() {
+            lead.extend(self.roots.drain(..));
+            self.roots = lead;
+        }
+    }
 }
 
 fn initial_score(dom: &Dom, n: NodeId) -> f32 {

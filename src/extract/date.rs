@@ -259,7 +259,6 @@ const FOREIGN_WORDS: &[&str] = &[
     "pager",
     "blogroll",
     "more",
-    "footer",
     "colophon",
     "cookie",
     "downloads",
@@ -271,15 +270,26 @@ const FOREIGN_WORDS: &[&str] = &[
 ];
 
 /// Marks elements whose dates belong to other things (comments, lists of
-/// other posts, sidebars, footers). Parents come before children in the
-/// arena, so one forward pass suffices.
-fn foreign_mask(dom: &Dom) -> Vec<bool> {
+/// other posts, sidebars, footers). Elements that hold the headline or the
+/// article are never foreign (Blogger wraps the whole post in a "widget").
+/// Parents come before children in the arena, so one forward pass suffices.
+pub fn foreign_mask(dom: &Dom, keep: &[NodeId]) -> Vec<bool> {
+    let mut protected = vec![false; dom.nodes.len()];
+    for &k in keep {
+        protected[k as usize] = true;
+        for a in dom.ancestors(k) {
+            protected[a as usize] = true;
+        }
+    }
     let mut mask = vec![false; dom.nodes.len()];
     for i in 1..dom.nodes.len() {
         let id = i as NodeId;
         let parent = dom.node(id).parent as usize;
         if mask[parent] {
             mask[i] = true;
+            continue;
+        }
+        if protected[i] {
             continue;
         }
         let name = dom.name(id);
@@ -376,7 +386,11 @@ pub fn find(
             return found(d, DateSource::JsonLd);
         }
     }
-    let foreign = foreign_mask(dom);
+    let keep: Vec<NodeId> = headline
+        .into_iter()
+        .chain(article.roots.first().copied())
+        .collect();
+    let foreign = foreign_mask(dom, &keep);
     // 2. <time datetime>, datePublished elements, <abbr class=published title>.
     let mut updated: Option<Date> = None;
     let mut time_hit: Option<Date> = None;

@@ -84,6 +84,7 @@ const KEPT_ATTRS: &[&str] = &[
     "aria-label",
     "hidden",
     "style",
+    "title",
 ];
 
 fn is_void(name: &str) -> bool {

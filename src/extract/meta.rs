@@ -150,7 +150,7 @@ fn flatten_ld(v: Value, out: &mut Vec<Value>, depth: usize) {
 /// Tags and categories the page lists for its article: `rel=tag` links,
 /// `article:tag` metadata, and the links in tag/category lists, outside
 /// sidebars and comments (a category widget lists every category).
-pub fn tags(dom: &Dom, meta: &Meta) -> Vec<String> {
+pub fn tags(dom: &Dom, meta: &Meta, foreign: &[bool]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |t: String| {
         let t = super::dom::collapse_ws(&t);
@@ -163,16 +163,6 @@ pub fn tags(dom: &Dom, meta: &Meta) -> Vec<String> {
             push(v.clone());
         }
     }
-    let in_sidebar = |n: NodeId| {
-        dom.ancestors(n).any(|a| {
-            matches!(dom.name(a), "aside" | "nav")
-                || dom.attr(a, "class").is_some_and(|c| {
-                    let c = c.to_ascii_lowercase();
-                    c.contains("widget") || c.contains("sidebar") || c.contains("comment")
-                })
-                || dom.attr(a, "id").is_some_and(|c| c.contains("comment"))
-        })
-    };
     for n in dom.elements_named("a") {
         let rel = dom.attr(n, "rel").unwrap_or("").to_ascii_lowercase();
         let rel_tag = rel.split_whitespace().any(|r| r == "tag");
@@ -189,7 +179,7 @@ pub fn tags(dom: &Dom, meta: &Meta) -> Vec<String> {
                     || c == "tags"
             })
         });
-        if (rel_tag || in_list) && !in_sidebar(n) {
+        if (rel_tag || in_list) && !foreign[n as usize] {
             push(dom.text(n));
         }
     }
@@ -240,6 +230,8 @@ mod tests {
             <aside><section class="widget widget_categories"><a rel="tag" href="/c/x">Prisons</a></section></aside>"#,
         );
         let m = Meta::read(&dom);
-        assert_eq!(tags(&dom, &m), ["Probation", "Unpaid work"]);
+        let article = dom.elements_named("article").next().unwrap();
+        let foreign = crate::extract::date::foreign_mask(&dom, &[article]);
+        assert_eq!(tags(&dom, &m, &foreign), ["Probation", "Unpaid work"]);
     }
 }

@@ -75,9 +75,12 @@ pub fn extract(bytes: &[u8], source: &str) -> Result<Page, Skip> {
     let dom = Dom::parse(&decoded.text);
     drop(decoded);
     let meta = Meta::read(&dom);
-    let article = article::find(&dom);
-    let body = text::render(&dom, &article.roots, &article.mask);
+    let mut article = article::find(&dom);
     let headline = title::find(&dom, &meta, &article);
+    if let Some(h) = headline.node {
+        article.add_lead(&dom, h);
+    }
+    let body = text::render(&dom, &article.roots, &article.mask);
     if body.trim().is_empty() && headline.text.trim().is_empty() {
         return Err(Skip::new(
             "no text found: not an HTML page, or an empty one",
@@ -86,7 +89,12 @@ pub fn extract(bytes: &[u8], source: &str) -> Result<Page, Skip> {
     let url = meta.url();
     let date = date::find(&dom, &meta, &article, headline.node, url.as_deref(), &body);
     let kind = kind::classify(&dom, &meta, url.as_deref(), &headline.text, date.is_some());
-    let tags = meta::tags(&dom, &meta);
+    let keep: Vec<dom::NodeId> = headline
+        .node
+        .into_iter()
+        .chain(article.roots.first().copied())
+        .collect();
+    let tags = meta::tags(&dom, &meta, &date::foreign_mask(&dom, &keep));
     let found = entities::find(&headline.text, &body);
     Ok(Page {
         source: source.to_string(),
