@@ -23,7 +23,7 @@ dict(
 <h2>What I will be watching</h2>
 <p>The timetable is ambitious: the department wants the new arrangements in place by 2015. I will be reading the responses from the Probation Association, Napo and the voluntary sector as they come in, and I will post a summary before the consultation closes.</p>""",
     comments=[
-        ("Julie, probation officer, Lincolnshire", "2013-01-23 21:12", "The risk escalation point is the one that keeps me awake. We move cases between teams now and things get lost even inside one trust."),
+        ("Julie, probation officer, Lincolnshire", "2013-01-23 21:12", "The risk escalation point worries me more than anything else in the paper. We move cases between teams now and things get lost even inside one trust."),
         ("Gatehouse reader", "2013-02-25 10:03", "For anyone following this, several trusts have now published their own consultation responses on their websites."),
     ],
     gold=dict(
@@ -49,7 +49,7 @@ dict(
 <p>Staff were candid that the numbers worry them. Short-sentence prisoners are disproportionately homeless, and many have long histories of drug and alcohol use. One worker told me she had three men due out in the same week with nowhere to sleep. The Through the Gate service is meant to start work twelve weeks before release, but in a local prison many men arrive with only a few weeks left to serve.</p>
 <h2>The division of labour</h2>
 <p>Responsibility is now split. The National Probation Service prepares court reports and supervises those assessed as high risk of serious harm; the CRC supervises everyone else. Both sides told me the handovers are working better than they feared, though one senior probation officer described the referral process as \u201csix forms where there used to be one conversation\u201d.</p>
-<p>The honest position is that nobody knows yet whether extending supervision to this group will reduce reoffending or simply increase the number of people fined or sent back to court for missing appointments. Proven reoffending figures for the new cohort will not be available until 2017 at the earliest. Until then, the best measure we have is whether people leaving prison have somewhere to go on the first night.</p>""",
+<p>The honest position is that nobody knows yet whether extending supervision to this group will reduce reoffending or simply increase the number of people fined or sent back to court for missing appointments. Proven reoffending data for people released under the new rules will not be published until 2017 at the earliest. Until then, the best measure we have is whether people leaving prison have somewhere to go on the first night.</p>""",
     comments=[
         ("Ex-PO, Manchester", "2015-03-10 19:41", "Give it six months. Once the redundancy programme starts the named contact will be covering three prisons."),
         ("Martin Hale", "2015-04-02 12:20", "A follow-up visit is planned for the autumn. I will report back."),
@@ -115,7 +115,7 @@ dict(
 <p>The National Probation Service, which holds the high-risk cases and advises the courts, has its own pressures, including a shortage of qualified officers. But the two organisations share buildings in several places, and staff on both sides told me the relationship at team level is better than the relationship between their head offices.</p>""",
     comments=[
         ("Rotherham PSO", "2017-07-02 21:14", "The bus point is spot on. Half my no-shows are people who physically cannot get here for a nine o\u2019clock appointment."),
-        ("Martin Hale", "2017-07-04 09:02", "Thanks to everyone who got in touch. I have added a line on the outreach sessions."),
+        ("Martin Hale", "2017-07-04 09:02", "Several readers have written in about outreach, so I have added a line about the sessions in community venues."),
         ("Northumbria CRC staff member", "2017-08-19 17:37", "Same owner, same model, same problems up here."),
     ],
     gold=dict(
@@ -135,14 +135,14 @@ dict(
     date="2018-07-10", time="09:00", author="Martin Hale", og=True,
     cats=["Women and justice"], tags=["Female Offender Strategy", "women's centres", "short sentences"],
     standfirst="The strategy says the right things about short sentences for women. Whether centres survive long enough to benefit is another matter.",
-    body="""<p>The Female Offender Strategy, published by the Ministry of Justice on 27 June, has been welcomed almost everywhere, and with reason. It commits the government to fewer short custodial sentences for women, to a pilot of residential women\u2019s centres, and to more community provision. It also comes with \u00a35 million over two years for community services, which is not a great deal when spread across England and Wales.</p>
+    body="""<p>The Female Offender Strategy, published by the Ministry of Justice on 27 June, has been welcomed almost everywhere, and with reason. It commits the government to fewer short custodial sentences for women, to a pilot of residential women\u2019s centres, and to more community provision. It also comes with a two-year pot of \u00a35 million for community services, which is not a great deal when spread across England and Wales.</p>
 <p>I spent last week visiting services in Leeds and Bradford to ask what that will mean on the ground. Together Women, which has run centres in West Yorkshire for more than a decade, works with women referred by probation, by the police at the point of arrest, and by themselves. Staff described a caseload dominated by debt, domestic abuse, mental ill-health and the fear of losing children into care.</p>
 <h2>What the research says</h2>
 <p>The evidence base is stronger than for most interventions. A small study by researchers at Sheffield Hallam University followed women through a centre-based programme and found better engagement than in standard supervision, and other work has pointed to lower reoffending among women who attend centres. None of it is conclusive, but it all points the same way as the Corston report did in 2007.</p>
 <h2>The custody question</h2>
 <p>Women leaving HMP New Hall, near Wakefield, are often released to the same problems that brought them in. A short sentence can cost a woman her tenancy and her children\u2019s school place while doing nothing about the reasons she offended. The strategy accepts this: its stated aim is that fewer women serve short sentences at all.</p>
 <h2>Where I am sceptical</h2>
-<p>The five residential centres have no sites and no budget yet. Meanwhile existing centres rely on short-term grants and on contracts with CRCs whose own finances are stretched. Women in Prison, which has campaigned on these issues for decades, has warned that some centres could close before the new money arrives.</p>
+<p>The five residential centres have no sites and no budget yet. Meanwhile existing centres rely on short-term grants and on contracts with CRCs whose own finances are stretched. Women in Prison, a campaigning voice on these issues for decades, has warned that some centres could close before the new money arrives.</p>
 <p>I hope I am wrong. But women\u2019s centres have been here before: praised in 2007, funded for a while, then left to fend for themselves. If the strategy is to be more than words, the funding has to last longer than two years.</p>""",
     comments=[
         ("Sue, volunteer in Hull", "2018-07-12 19:40", "Our centre has had three different funders in four years. Every change costs us a month of paperwork."),
@@ -151,7 +151,7 @@ dict(
     gold=dict(
         areas=["West Yorkshire"], primary_area="West Yorkshire",
         providers=["Together Women", "Women in Prison"],
-        must_contain=["\u00a35 million over two years for community services",
+        must_contain=["a two-year pot of \u00a35 million for community services",
                       "praised in 2007, funded for a while, then left to fend for themselves",
                       "Women leaving HMP New Hall, near Wakefield",
                       "A small study by researchers at Sheffield Hallam University"],
@@ -175,7 +175,7 @@ dict(
 <p>The step-in is initially for six months. The test will be whether the public sector can stabilise the prison quickly, and what happens to the contract afterwards.</p>""",
     comments=[
         ("Former officer, HMP Lowdham Grange", "2018-08-23 07:30", "Having worked for Serco I can tell you the contract reads very differently from the landing."),
-        ("Martin Hale", "2018-08-24 16:05", "Update: I have corrected the number of privately run prisons."),
+        ("Martin Hale", "2018-08-24 16:05", "Correction made above: the count of privately run prisons was wrong in the first version."),
     ],
     gold=dict(
         areas=["West Midlands", "Staffordshire"], primary_area="West Midlands",
@@ -255,7 +255,7 @@ dict(
     date="2021-12-09", time="08:20", author="Martin Hale", og=True,
     cats=["Drugs & alcohol", "Probation"], tags=["drug strategy", "treatment requirements", "continuity of care"],
     standfirst="The ten-year strategy brings new money for treatment. Probation is expected to send more people into it, and to stop losing them at the prison gate.",
-    body="""<p>The government\u2019s ten-year drug strategy, <em>From harm to hope</em>, was published on 6 December. It follows Dame Carol Black\u2019s independent review, which described a treatment system cut to the bone over the previous decade, and it promises around \u00a3780 million of additional funding for treatment and recovery over three years.</p>
+    body="""<p>The government\u2019s ten-year drug strategy, <em>From harm to hope</em>, was published on 6 December. It comes two years after Dame Carol Black\u2019s independent review concluded that a decade of funding cuts had left treatment services cut to the bone, and it promises around \u00a3780 million of additional funding for treatment and recovery over three years.</p>
 <p>For probation the strategy matters in three ways. First, it expects more people to be directed into treatment as part of a court order, through drug rehabilitation requirements, alcohol treatment requirements and the community sentence treatment requirement programme. Second, it wants everyone leaving prison with a drug problem to be picked up by community treatment promptly, which the strategy calls continuity of care. Third, it wants more drug testing on arrest and more diversion away from court.</p>
 <p>The Probation Service, which took back all supervision in June, is better placed than the old split system to make this work. One organisation now holds the case from sentence to end of licence, and can insist that treatment referrals are made before release rather than after it.</p>
 <h2>Who delivers the treatment</h2>
@@ -270,7 +270,7 @@ dict(
     gold=dict(
         areas=["Scotland", "England"], primary_area=None,
         providers=["Probation Service", "Change Grow Live", "Turning Point", "We Are With You", "Humankind", "Phoenix Futures"],
-        must_contain=["cut to the bone over the previous decade",
+        must_contain=["had left treatment services cut to the bone",
                       "the script cannot be picked up until Monday",
                       "Researchers at the University of Kent",
                       "One organisation now holds the case from sentence to end of licence"],
@@ -291,7 +291,7 @@ dict(
 <h2>Housing is the problem</h2>
 <p>What nobody can plan around is the shortage of somewhere to live. Approved premises beds are kept for higher-risk cases. The Community Accommodation Service can offer up to twelve weeks in temporary housing to people who would otherwise be homeless on release, but the supply of properties is limited, and some people were placed far from their families and their probation office.</p>
 <h2>The exclusions</h2>
-<p>Some offences are excluded from SDS40, including sexual offences, violent offences carrying sentences of four years or more, and a number of offences linked to domestic abuse. Staff welcomed the exclusions but said they create their own confusion, particularly for people serving several sentences at once. Victims registered with the victim contact scheme have also had to be told about changed dates, which takes time.</p>
+<p>Some offences are excluded from SDS40, including sexual offences, violent offences where the sentence was four years or longer, and several offences connected with domestic abuse. Staff welcomed the exclusions but said they create their own confusion, particularly for people serving several sentences at once. Victims registered with the victim contact scheme have also had to be told about changed dates, which takes time.</p>
 <p>HM Prison and Probation Service says more probation staff are being recruited and that the policy will be reviewed after eighteen months. For the Probation Service, still rebuilding three years after unification, another surge in work is the last thing it needed.</p>""",
     comments=[
         ("Housing officer, Luton", "2024-10-17 13:12", "We had four referrals on release day with no address. Temporary accommodation here is full."),

@@ -10,7 +10,7 @@ dict(
     update_note="Added a note on the separate settlement with the other electronic monitoring contractor.",
     orgs=["Ministry of Justice"], content_id="5f1d0a3e-7631-11e4-a3cb-005056011aef", asset="3b9d41e7",
     crumb="Prisons and probation",
-    body="""<p>Serco has agreed to repay \u00a368.5 million, excluding VAT, after the audit of electronic monitoring contracts ordered by the Justice Secretary earlier this year found that the company had charged for monitoring people who were no longer being tagged.</p>
+    body="""<p>Serco has agreed to repay \u00a368.5 million, excluding VAT, after the audit of electronic monitoring contracts ordered by the Justice Secretary earlier this year found that the company had billed the Ministry for monitoring people who were no longer subject to electronic monitoring.</p>
 <p>The audit found charges for people who had been returned to prison, had left the country or, in a small number of cases, had died. In some cases charging continued for months or years after monitoring had ended. The findings were referred to the Serious Fraud Office in July, and its investigation is continuing.</p>
 <h2>Changes at Serco</h2>
 <p>Serco has carried out what it describes as a corporate renewal programme, including changes to its senior management, and has agreed to greater transparency in its government contracts. The government\u2019s review of Serco\u2019s other contracts with the Ministry of Justice has found no evidence of similar problems.</p>
@@ -18,18 +18,18 @@ dict(
 <p>Discussions with G4S, which also held electronic monitoring contracts and was found to have charged in the same way, are continuing. G4S has not yet agreed to a settlement.</p>
 <h2>The future of electronic monitoring</h2>
 <p>The existing contracts are due to transfer to a new interim provider in the spring, while a new generation of contracts is procured. The new service is expected to make use of location monitoring through satellite technology for the first time.</p>
-<p>A Ministry of Justice spokesperson said:</p>
+<p>A spokesperson for the Ministry of Justice said:</p>
 <blockquote><p>This repayment is the result of a thorough audit that uncovered unacceptable practices. The taxpayer must only ever pay for services that have actually been delivered, and we will continue to pursue every penny owed.</p></blockquote>""",
     related=[("Tagging contracts: audit findings referred to Serious Fraud Office", "tagging-contracts-audit-findings-referred"),
              ("Offender Rehabilitation Bill introduced in the House of Lords", "offender-rehabilitation-bill-introduced"),
              ("Probation trusts to be replaced by new national service", "probation-trusts-replaced")],
     gold=dict(
         areas=[], primary_area=None, providers=["Serco", "G4S"],
-        must_contain=["charged for monitoring people who were no longer being tagged",
+        must_contain=["billed the Ministry for monitoring people who were no longer subject to electronic monitoring",
                       "The findings were referred to the Serious Fraud Office in July",
                       "G4S has not yet agreed to a settlement",
                       "location monitoring through satellite technology for the first time"],
-        must_not_contain=["Is this page useful?", "Accept additional cookies", "Offender Rehabilitation Bill introduced in the House of Lords"],
+        must_not_contain=["Is this page useful?", "Accept analytics cookies", "Offender Rehabilitation Bill introduced in the House of Lords"],
     ),
 ),
 dict(
@@ -58,7 +58,7 @@ dict(
                       "From Sunday 1 June, the National Probation Service and 21 Community Rehabilitation Companies will replace the 35 probation trusts",
                       "HMP Leeds will serve West Yorkshire",
                       "on both sides of the prison wall"],
-        must_not_contain=["New prison in North Wales: site confirmed in Wrexham", "Reject additional cookies", "Report a problem with this page"],
+        must_not_contain=["New prison in North Wales: site confirmed in Wrexham", "Reject analytics cookies", "Tell us what\u2019s wrong with this page"],
     ),
 ),
 dict(
@@ -86,7 +86,7 @@ dict(
                       "NPS, which include the synthetic cannabinoids sold under names such as spice and black mamba",
                       "probation staff are receiving guidance on NPS use among people leaving custody",
                       "including by post and by drone"],
-        must_not_contain=["Extra officers for ten most challenging prisons", "Accept additional cookies", "Explore the topic"],
+        must_not_contain=["Extra officers for ten most challenging prisons", "Accept analytics cookies", "Explore the topic"],
     ),
 ),
 dict(
@@ -101,21 +101,21 @@ dict(
 <p>Most women in custody are serving short sentences for non-violent offences, and many have experienced domestic abuse, mental health problems or substance misuse. Short sentences can separate mothers from their children and cost women their homes, while doing little to reduce reoffending.</p>
 <h2>What the strategy sets out</h2>
 <ul>
-<li>\u00a35 million over two years for community services for women, including women\u2019s centres.</li>
-<li>A pilot of residential women\u2019s centres in at least five sites across England and Wales, as an alternative to custody for some women.</li>
+<li>\u00a35 million, spread over two years, to fund community services for women, including women\u2019s centres.</li>
+<li>A pilot of residential women\u2019s centres in at least five sites across England and Wales, offering some women a residential alternative to a custodial sentence.</li>
 <li>Work with the police and local partners on early intervention, so that women are diverted into support at the point of arrest where appropriate.</li>
 <li>A new approach to women\u2019s prisons, with a focus on improving conditions and links with families.</li>
 </ul>
 <h2>Learning from existing services</h2>
 <p>The strategy draws on the work of women\u2019s centres that already provide holistic support, such as those run by Together Women in Yorkshire, where women can get help with housing, debt, mental health and relationships in one place.</p>
-<p>A Ministry of Justice spokesperson said:</p>
-<blockquote><p>For too long women have been sent to prison on short sentences that do little to address the causes of their offending. This strategy sets out a better approach, one that protects the public and gives women the chance to turn their lives around.</p></blockquote>""",
+<p>A spokesperson for the Ministry of Justice said:</p>
+<blockquote><p>Sending women to prison for a few weeks or months rarely tackles the reasons they offended. This strategy sets out a better approach, one that protects the public and gives women the chance to turn their lives around.</p></blockquote>""",
     related=[("Women\u2019s centres to benefit from new funding", "womens-centres-to-benefit-from-new-funding"),
              ("Education and employment strategy", "education-and-employment-strategy"),
              ("Improvements to Styal prison\u2019s mother and baby unit", "improvements-to-styal-prisons-mother-and-baby-unit")],
     gold=dict(
         areas=["Yorkshire and the Humber"], primary_area=None, providers=["Together Women"],
-        must_contain=["\u00a35 million over two years for community services for women",
+        must_contain=["to fund community services for women, including women\u2019s centres",
                       "A pilot of residential women\u2019s centres in at least five sites",
                       "such as those run by Together Women in Yorkshire",
                       "Short sentences can separate mothers from their children"],
@@ -177,7 +177,7 @@ dict(
                       "built on the site of the former HMP Wellingborough, which closed in 2012",
                       "in-cell telephones and secure laptops",
                       "will be run by Serco"],
-        must_not_contain=["Plans submitted for new prison next to HMP Gartree", "Corrected the number of workshop places.", "Accept additional cookies"],
+        must_not_contain=["Plans submitted for new prison next to HMP Gartree", "Corrected the number of workshop places.", "Accept analytics cookies"],
     ),
 ),
 dict(
@@ -190,7 +190,7 @@ dict(
     crumb="Prisons and probation",
     body="""<p>A package of measures to manage pressure on prison places has been announced today, alongside plans to build more places and to change how short sentences are used.</p>
 <h2>End of Custody Supervised Licence</h2>
-<p>Under the End of Custody Supervised Licence scheme, some prisoners serving sentences for lower-level offences will be released up to 18 days before their automatic release date. They will be subject to strict licence conditions, supervised by the Probation Service, and can be recalled to prison if they breach them. Some may be required to wear an electronic tag.</p>
+<p>Under the End of Custody Supervised Licence scheme, some prisoners serving sentences for lower-level offences will be released up to 18 days before their automatic release date. They will be subject to strict licence conditions. Probation Service staff will supervise them, and any breach can lead to a return to prison. Some may be required to wear an electronic tag.</p>
 <p>Prisoners serving sentences for serious violent offences, sexual offences and terrorism-related offences are excluded from the scheme, as are those assessed as presenting a high risk of harm. Prison governors will be able to block the release of any prisoner who does not meet the criteria.</p>
 <h2>Short sentences</h2>
 <p>Legislation will be brought forward to introduce a presumption that custodial sentences of twelve months or less are suspended, except where the court finds exceptional circumstances. Evidence shows that short custodial sentences are associated with higher reoffending than community sentences for similar offenders.</p>
@@ -207,7 +207,7 @@ dict(
                       "Prison governors will be able to block the release of any prisoner",
                       "a presumption that custodial sentences of twelve months or less are suspended",
                       "rapid deployment cells on existing prison sites"],
-        must_not_contain=["Rapid deployment cells completed at HMP Hewell", "Updated to reflect the extension of the End of Custody Supervised Licence scheme.", "Reject additional cookies"],
+        must_not_contain=["Rapid deployment cells completed at HMP Hewell", "Updated to reflect the extension of the End of Custody Supervised Licence scheme.", "Reject analytics cookies"],
     ),
 ),
 dict(
@@ -228,7 +228,7 @@ dict(
 </ul>
 <h2>Probation capacity</h2>
 <p>The review was clear that its recommendations depend on a probation service able to deliver them. HM Prison and Probation Service has recruited thousands of trainee probation officers since 2021, but caseloads remain high and many staff are inexperienced.</p>
-<p>A Ministry of Justice spokesperson said:</p>
+<p>A spokesperson for the Ministry of Justice said:</p>
 <blockquote><p>We thank the review panel for their work. We will never again allow our prisons to run out of space, and we will set out how we intend to respond in the coming weeks.</p></blockquote>""",
     related=[("Early release changes: what you need to know", "early-release-changes-explained"),
              ("Thousands more probation officers recruited", "thousands-more-probation-officers"),

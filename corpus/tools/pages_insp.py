@@ -51,7 +51,7 @@ dict(
     file="insp-northumbria-probation-2016.html", variant="probation", slug="northumbria2016",
     title="An inspection of probation services in Northumbria", date="2016-11-22",
     itype="Quality & Impact inspection", facts=[("Fieldwork", "September 2016")],
-    body="""<p>This inspection looked at the quality and impact of probation work in Northumbria, an area that takes in Newcastle upon Tyne, Gateshead, Sunderland, North and South Tyneside and the county of Northumberland. Work in the area is shared between Northumbria CRC, owned since February 2015 by Sodexo Justice Services in partnership with Nacro, and the National Probation Service, which supervises people assessed as posing a high risk of serious harm and provides advice to the courts.</p>
+    body="""<p>This inspection looked at the quality and impact of probation work in Northumbria, an area that takes in Newcastle upon Tyne, Gateshead, Sunderland, North and South Tyneside and the county of Northumberland. Work in the area is shared between Northumbria CRC, owned since February 2015 by Sodexo Justice Services, with Nacro as its partner, and the National Probation Service, which supervises people assessed as posing a high risk of serious harm and provides advice to the courts.</p>
 <p>We examined 96 cases across both organisations, interviewed staff and managers, and spoke to people under supervision, magistrates and partner agencies.</p>
 <h2>Key findings</h2>
 <p>The CRC had been through a period of major change. Its new operating model moved most supervision into a small number of community hubs and reduced the number of qualified probation officers in favour of other grades. Staff were working hard to make the model succeed, but caseloads were high and morale was low. In too many cases the work to protect the public was not good enough: domestic abuse enquiries with the police were not always made, and risk assessments were not reviewed when circumstances changed.</p>
@@ -78,7 +78,7 @@ dict(
            ("Urgent notification", "Issued to the Secretary of State, September 2018")],
     body="""<p>HMP Bedford is a Victorian local prison holding around 500 adult men, most of them received from the courts of Bedford and Luton. This was our third inspection in a short period, and we found the prison in a worse state than at any point in recent years. At the end of the inspection the Chief Inspector invoked the urgent notification process, which requires the Secretary of State to respond publicly within 28 days.</p>
 <h2>What we found</h2>
-<p>Violence had increased sharply. There had been a serious disturbance earlier in the year, assaults on staff were among the highest we had seen in a prison of this type, and many men told us they felt unsafe. Much of the violence was linked to illicit drugs, and in our survey more than a third of men said it was easy to get them.</p>
+<p>Violence had increased sharply. There had been a serious disturbance earlier in the year, assaults on staff were among the highest we had seen in a prison of this type, and many men told us they felt unsafe. Much of the violence was linked to illicit drugs, and over a third of the men who answered our survey said drugs were easy to obtain.</p>
 <p>Living conditions were very poor. Cells were cramped and dirty, many windows were broken, and there were rats and cockroaches in parts of the prison. Some men had no access to a shower for days at a time.</p>
 <p>Staff were inexperienced and stretched. A large proportion had been in post for less than a year, and managers were not visible enough on the wings. Men spent long periods locked in their cells, and education and work were frequently cancelled.</p>
 <h2>After the urgent notification</h2>
@@ -105,14 +105,14 @@ dict(
     title="An inspection of Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company",
     date="2019-05-21", itype="CRC inspection", overall="Requires improvement",
     facts=[("Fieldwork", "January and February 2019")],
-    body="""<p>Humberside, Lincolnshire and North Yorkshire CRC supervises around 8,000 people on community sentences and licences across a large and varied area, from Hull and the East Riding through North and North East Lincolnshire to the rest of Lincolnshire, the City of York and North Yorkshire. It is one of five CRCs owned by Purple Futures, a partnership led by Interserve whose members include the charities Addaction and Shelter.</p>
+    body="""<p>Humberside, Lincolnshire and North Yorkshire CRC supervises around 8,000 people on community sentences and licences across a large and varied area, from Hull and the East Riding through North and North East Lincolnshire to the rest of Lincolnshire, the City of York and North Yorkshire. It is one of five CRCs owned by Purple Futures, the Interserve-led partnership whose members include the charities Addaction and Shelter.</p>
 <p>Interserve went into administration in March 2019, shortly after our fieldwork, and its business passed to its lenders. The CRC continued to operate normally, and we saw no immediate effect on its work, but the uncertainty was a concern for staff.</p>
 <h2>Overall findings</h2>
 <p>Leaders had a clear vision and had invested in a reorganisation that placed staff in smaller local teams, closer to the people they supervise. Staff felt supported by their immediate managers, and the quality of work to engage people in their supervision was good. But caseloads for probation services officers remained too high, and work to keep people safe from harm was not consistently good enough.</p>
 <p>Assessments were generally sound, but too often they did not draw on information held by the police and children\u2019s services. Where risk changed, reviews were not always carried out. Unpaid work was well organised, with a good range of placements in both urban and rural areas, and people mostly started their hours promptly.</p>
 <p>Through the Gate services in the prisons serving the area were weaker. Resettlement plans were often completed too close to release, and too many people left custody without settled accommodation.</p>
 <h2>Recommendations</h2>
-<p>The CRC should reduce caseloads for front-line staff, make sure that domestic abuse and safeguarding checks are completed in every relevant case, and improve the timeliness of resettlement planning. The Ministry of Justice and HM Prison and Probation Service should make sure that contractual arrangements during the remaining life of the contract support stable delivery.</p>""",
+<p>The CRC should reduce caseloads for front-line staff, make sure that domestic abuse and safeguarding checks are completed in every relevant case, and improve the timeliness of resettlement planning. HM Prison and Probation Service and the Ministry of Justice should ensure that contractual arrangements during the remaining life of the contract support stable delivery.</p>""",
     ratings=crc("Good", "Requires improvement", "Requires improvement", "Good", "Requires improvement",
                 "Requires improvement", "Requires improvement", "Inadequate", "Good", "Inadequate"),
     gold=dict(
@@ -148,7 +148,7 @@ dict(
                       "Through the Gate work was largely a paper exercise",
                       "Seetec would take over the running of its three CRCs",
                       "end telephone-only supervision for anyone assessed as posing a risk of harm"],
-        must_not_contain=["An inspection of the National Probation Service South East and Eastern Division", "1st Floor Civil Justice Centre", "Welsh language scheme"],
+        must_not_contain=["An inspection of Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire CRC", "1st Floor Civil Justice Centre", "Welsh language scheme"],
     ),
 ),
 dict(
@@ -207,13 +207,13 @@ dict(
     title="An inspection of probation services in: Swansea, Neath Port Talbot PDU",
     date="2022-10-04", itype="Probation Delivery Unit inspection", overall="Requires improvement",
     facts=[("Region", "Wales"), ("Fieldwork", "June 2022")],
-    body="""<p>Swansea, Neath Port Talbot is one of the probation delivery units of the Probation Service in Wales. It supervises people living in the two council areas, many of whom are released from HMP Swansea and HMP Parc. Wales was the first part of the country to bring all offender management back into the public sector, in December 2019, so the PDU has had longer than most to settle into the unified model.</p>
+    body="""<p>Swansea, Neath Port Talbot PDU is part of the Probation Service in Wales. It supervises people living in the two council areas, many of whom are released from HMP Swansea and HMP Parc. Wales was the first part of the country to return all offender management to public hands, in December 2019, so the PDU has had longer than most to settle into the unified model.</p>
 <h2>Overall findings</h2>
 <p>Leaders in the PDU were visible and well regarded, and had a realistic view of the pressures they faced. The biggest of these was staffing. A large number of probation officer posts were vacant or filled by trainees, and experienced staff were carrying heavy caseloads while also supporting new colleagues.</p>
 <p>Partnership working was a strength. The PDU had close links with local substance misuse services, with housing teams in both councils and with the police, and the integrated offender management arrangements were well established. Staff valued the training they received, though many said they had little time to use it.</p>
 <p>The quality of case supervision was mixed. Assessments of the factors linked to offending were generally good, but work to assess and manage the risk of harm did not consistently meet the standard we expect. Domestic abuse checks had not been completed in a worrying number of cases, and plans were not always reviewed when circumstances changed.</p>
 <h2>Recommendations</h2>
-<p>The PDU head should make sure that domestic abuse and safeguarding enquiries are completed and used in every relevant case. HM Prison and Probation Service should continue to prioritise recruitment in Wales and give the PDU the stable workforce it needs.</p>""",
+<p>The head of the PDU needs to ensure that domestic abuse and safeguarding enquiries are completed and used in every relevant case. HM Prison and Probation Service should continue to prioritise recruitment in Wales and give the PDU the stable workforce it needs.</p>""",
     ratings=pdu("Good", "Requires improvement", "Good", "Requires improvement",
                 "Good", "Requires improvement", "Requires improvement", "Inadequate"),
     gold=dict(
@@ -236,7 +236,7 @@ dict(
              ("Resettlement policy and provision", "Requires improvement")],
     body="""<p>Gloucestershire\u2019s youth justice service works with children who have offended or are at risk of offending across the county, from Gloucester and Cheltenham to the Forest of Dean and the Cotswolds. Like other services, it is working with far fewer children than a decade ago, and those it does work with often have complex needs: many are known to children\u2019s social care, and a growing number have been exploited by adults involved in drug supply.</p>
 <h2>Overall findings</h2>
-<p>The service is well led. The management board includes senior representatives from the council, the police, health services and education, and members understand the children the service works with. Staff are skilled and committed, and spoke highly of the training and supervision they receive. A seconded officer from the Probation Service works in the team and makes sure that young people approaching eighteen move across to adult services smoothly.</p>
+<p>The service is well led. The management board includes senior representatives from the council, the police, health services and education, and members understand the children the service works with. Staff are skilled and committed, and spoke highly of the training and supervision they receive. A probation officer seconded from the Probation Service sits in the team and makes sure that young people approaching eighteen move across to adult services smoothly.</p>
 <p>Work with children on court orders was good. Assessments were thorough and took account of each child\u2019s experience of trauma, and plans were written with children and their families rather than for them. Staff worked creatively to keep children in education, including arranging tuition for those excluded from school.</p>
 <p>The service\u2019s approach to out-of-court work was also strong, with a clear joint decision-making panel and a good range of interventions. Resettlement policy for the small number of children leaving custody was less well developed, and accommodation for those released was not always confirmed in advance.</p>
 <h2>Recommendations</h2>
@@ -245,7 +245,7 @@ dict(
         areas=["Gloucestershire"], primary_area="Gloucestershire", providers=["Probation Service"],
         must_contain=["from Gloucester and Cheltenham to the Forest of Dean",
                       "plans were written with children and their families rather than for them",
-                      "A seconded officer from the Probation Service works in the team",
+                      "A probation officer seconded from the Probation Service sits in the team",
                       "accommodation for those released was not always confirmed in advance"],
         must_not_contain=["An inspection of Staffordshire and West Midlands Community Rehabilitation Company", "Freedom of information", "Outstanding, Good, Requires improvement or Inadequate"],
     ),
@@ -257,7 +257,7 @@ dict(
     facts=[("Type", "Category B local and category C training prison for adult men"), ("Inspection dates", "20\u201331 January 2025")],
     body="""<p>HMP Bullingdon, near Bicester in Oxfordshire, holds around 1,100 men. As a local prison it receives men from the courts of Oxford, Reading, High Wycombe and Aylesbury, and it also holds sentenced men serving longer terms. Like most of the adult male estate, it has been operating close to full capacity, and in the autumn it released several hundred men early under the changes to automatic release points.</p>
 <h2>What we found</h2>
-<p>Drugs were the most serious problem. In our survey almost half of men said it was easy to get illicit drugs, and the positive rate in random testing was among the highest we have recorded. Drones had been seen over the prison on many occasions, and the perimeter netting needed repair. Much of the violence, debt and self-harm we saw was linked to the drug trade.</p>
+<p>Drugs were the most serious problem. Almost half of the men responding to our survey told us drugs were readily available, and the positive rate in random testing was among the highest we have recorded. Drones had been seen over the prison on many occasions, and the perimeter netting needed repair. Much of the violence, debt and self-harm we saw was linked to the drug trade.</p>
 <p>Staff had worked hard to keep the prison running, but many were new, and officers on several wings told us they did not feel confident dealing with incidents. Men spent too long locked in their cells, and only about half were in any education, training or work.</p>
 <p>Some aspects of the prison were better. The incentivised substance-free living unit was calm and well run, and the men on it described real progress in their recovery. Health care was reasonably good, and the prison had improved its support for men with neurodivergent conditions.</p>
 <h2>Rehabilitation and release planning</h2>

@@ -39,7 +39,7 @@ dict(
     standfirst="Court hears he sent more than 200 messages to his former partner within weeks of his release from prison.",
     date="2012-10-03", author="Fiona Telfer", role="Courts reporter", topics=["Courts", "Domestic abuse", "Carlisle"],
     body=[
-        "<p>A Carlisle man who bombarded his former partner with more than 200 text messages and calls weeks after leaving prison has been jailed for ten months.</p>",
+        "<p>A Carlisle man who sent more than 200 texts and calls to his former partner within weeks of leaving prison has been jailed for ten months.</p>",
         "<p>Shaun Irving, 34, of no fixed address, admitted breaching a restraining order that banned him from contacting the woman or going to her street. Carlisle Crown Court heard that the messages began days after he was released from HMP Haverigg, where he had served part of a sentence for assaulting her.</p>",
         "<p>Prosecutor Emma Blamire said the messages moved from apologies to threats within hours. \u201cShe describes feeling that she was back where she started, checking the window every time a car went past,\u201d she told the court.</p>",
         "<p>Irving had been released on licence and was under the supervision of the probation trust, but had stopped attending appointments. His licence was revoked and he was arrested by Cumbria Constabulary officers at a friend\u2019s flat in the city.</p>",
@@ -225,7 +225,7 @@ dict(
         "<p>Under the change, known as SDS40, most people serving standard determinate sentences are now released after 40 per cent of their sentence rather than half. Around 1,700 prisoners were expected to be released nationally on the first day.</p>",
         "<p>Outside the gates, Kelly Marsh, 29, was waiting for her brother with a bag of clothes. \u201cWe only found out three weeks ago. He has got a room sorted, so we are lucky. I know others haven\u2019t,\u201d she said.</p>",
         "<p>Probation staff in Hampshire have been preparing for weeks. A union representative for staff in Southampton and Portsmouth said offices had cancelled leave and cleared appointments so that everyone released could be seen within a day.</p>",
-        "<p>The Probation Service said every person released had been assessed and would be supervised on licence, with conditions that could include curfews and electronic tags. People convicted of sexual offences, of serious violence with sentences of four years or more, and of some domestic abuse offences are excluded.</p>",
+        "<p>The Probation Service said every person released had been assessed and would be supervised on licence, with conditions that could include curfews and electronic tags. People convicted of sexual offences, of serious violent offences carrying four years or longer, and of some domestic abuse offences are excluded.</p>",
         "<p>Ministers have said the scheme was needed because prisons were close to running out of space. A second, larger group of prisoners is due to be released in October.</p>",
         "<p>Victims\u2019 groups have warned that some victims were not told in advance. The Probation Service said anyone registered with the victim contact scheme had been informed.</p>",
     ],

@@ -20,8 +20,8 @@ RECENT = [
     ("2026/09/02/a-week-with-the-merseyside-iom-team", "A week with the Merseyside IOM team"),
 ]
 
-ARCHIVE_MONTHS = ["2026/11", "2026/10", "2026/09", "2026/07", "2026/05", "2026/02",
-                  "2025/12", "2025/09", "2025/06", "2025/03"]
+ARCHIVE_MONTHS = ["2026/11", "2026/10", "2026/09", "2026/08", "2026/07", "2026/06",
+                  "2026/05", "2026/04", "2026/03", "2026/02"]
 
 CATS = [("probation", "Probation", 612), ("prisons", "Prisons", 398), ("drugs", "Drugs &amp; alcohol", 241),
         ("women", "Women and justice", 77), ("youth-justice", "Youth justice", 103),
@@ -113,10 +113,10 @@ def render(p, all_blog):
         '<nav id="site-navigation" class="main-navigation" aria-label="Main menu"><button class="menu-toggle" aria-expanded="false">Menu</button>',
         '<ul id="menu-main" class="nav-menu">',
         f'<li class="menu-item"><a href="{BASE}/">Home</a></li>',
-        f'<li class="menu-item"><a href="{BASE}/category/probation/">Probation</a></li>',
-        f'<li class="menu-item"><a href="{BASE}/category/prisons/">Prisons</a></li>',
-        f'<li class="menu-item"><a href="{BASE}/category/drugs/">Drugs &amp; alcohol</a></li>',
-        f'<li class="menu-item"><a href="{BASE}/category/youth-justice/">Youth justice</a></li>',
+        f'<li class="menu-item"><a href="{BASE}/category/prisons/">Inside prisons</a></li>',
+        f'<li class="menu-item"><a href="{BASE}/category/probation/">On probation</a></li>',
+        f'<li class="menu-item"><a href="{BASE}/category/drugs/">Drug policy</a></li>',
+        f'<li class="menu-item"><a href="{BASE}/category/youth-justice/">Young people</a></li>',
         f'<li class="menu-item"><a href="{BASE}/guest-posts/">Write for us</a></li>',
         f'<li class="menu-item"><a href="{BASE}/about/">About</a></li>',
         "</ul></nav>",
@@ -194,7 +194,7 @@ def render(p, all_blog):
         body.append("</ol>")
     body.append('<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>'
                 f'<form action="{BASE}/wp-comments-post.php" method="post" id="commentform" class="comment-form">'
-                '<p class="comment-notes">Your email address will not be published. Comments are moderated and may take a day to appear.</p>'
+                '<p class="comment-notes">We never show your email address. Comments are moderated and may take a day to appear.</p>'
                 '<p class="comment-form-comment"><label for="comment">Comment</label><textarea id="comment" name="comment" cols="45" rows="6" required></textarea></p>'
                 '<p class="comment-form-author"><label for="author">Name *</label><input id="author" name="author" type="text" size="30" required /></p>'
                 '<p class="comment-form-email"><label for="email">Email *</label><input id="email" name="email" type="email" size="30" required /></p>'

@@ -120,7 +120,7 @@ def _modern(p):
         f'<script defer src="{BASE_NEW}/assets/js/site.min.js?v=5.3"></script>',
         "</head>",
         '<body class="news-template">',
-        '<div class="cookie-notice" id="cookie-notice"><p>We use cookies to make our website work and, with your permission, to understand how it is used. '
+        '<div class="cookie-notice" id="cookie-notice"><p>Our site uses a few cookies so that it works properly and, if you agree, to count visits. '
         '<button type="button" data-cookie="accept">Accept</button> <button type="button" data-cookie="essential">Essential cookies only</button></p></div>',
         '<a class="skip" href="#main">Skip to main content</a>',
         '<header class="site-header"><div class="wrap">'

@@ -76,12 +76,11 @@ def render(p):
          '<div id="global-cookie-message" class="gem-c-cookie-banner govuk-clearfix" data-module="cookie-banner" role="region" aria-label="Cookies on GOV.UK">',
          '<div class="govuk-cookie-banner js-banner-wrapper" role="region" aria-label="Cookies on GOV.UK"><div class="gem-c-cookie-banner__message govuk-cookie-banner__message govuk-width-container">',
          '<h2 class="govuk-cookie-banner__heading govuk-heading-m">Cookies on GOV.UK</h2>',
-         '<div class="govuk-cookie-banner__content"><p class="govuk-body">We use some essential cookies to make this website work.</p>'
-         '<p class="govuk-body">We\u2019d like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.</p>'
-         '<p class="govuk-body">We also use cookies set by other sites to help us deliver content from their services.</p></div>',
-         '<div class="govuk-button-group"><button class="govuk-button" type="submit" data-accept-cookies="true">Accept additional cookies</button>'
-         '<button class="govuk-button" type="submit" data-reject-cookies="true">Reject additional cookies</button>'
-         '<a class="govuk-link" href="/help/cookies">View cookies</a></div></div></div></div>',
+         '<div class="govuk-cookie-banner__content"><p class="govuk-body">Some cookies are essential to make this site work.</p>'
+         '<p class="govuk-body">We\u2019d also like to use analytics cookies so we can see how GOV.UK is used and make our services better.</p></div>',
+         '<div class="govuk-button-group"><button class="govuk-button" type="submit" data-accept-cookies="true">Accept analytics cookies</button>'
+         '<button class="govuk-button" type="submit" data-reject-cookies="true">Reject analytics cookies</button>'
+         '<a class="govuk-link" href="/help/cookies">How we use cookies</a></div></div></div></div>',
          '<a href="#content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>',
          '<header role="banner" class="gem-c-layout-header govuk-header"><div class="govuk-header__container govuk-width-container">'
          '<a href="https://www.gov.uk/" class="govuk-header__link govuk-header__link--homepage"><span class="govuk-header__logotype">GOV.UK</span></a>'
@@ -132,20 +131,20 @@ def render(p):
              '<div class="gem-c-feedback__prompt" data-track-category="yesNoFeedbackForm"><h2 class="gem-c-feedback__prompt-question">Is this page useful?</h2>'
              '<ul class="gem-c-feedback__option-list"><li><button class="govuk-button" data-track-action="ffYesClick">Yes</button></li>'
              '<li><button class="govuk-button" data-track-action="ffNoClick">No</button></li></ul>'
-             '<button class="govuk-button govuk-button--secondary">Report a problem with this page</button></div></div></div></div>')
+             '<button class="govuk-button govuk-button--secondary">Tell us what\u2019s wrong with this page</button></div></div></div></div>')
     b.append("</main></div>")
     b.append('<footer class="gem-c-layout-footer govuk-footer" role="contentinfo"><div class="govuk-width-container">'
              '<div class="govuk-footer__navigation"><div class="govuk-grid-column-two-thirds"><h2 class="govuk-footer__heading govuk-heading-m">Services and information</h2>'
-             '<ul class="govuk-footer__list govuk-footer__list--columns-2"><li><a class="govuk-footer__link" href="/browse/benefits">Benefits</a></li>'
-             '<li><a class="govuk-footer__link" href="/browse/births-deaths-marriages">Births, death, marriages and care</a></li>'
-             '<li><a class="govuk-footer__link" href="/browse/business">Business and self-employed</a></li>'
+             '<ul class="govuk-footer__list govuk-footer__list--columns-2"><li><a class="govuk-footer__link" href="/browse/childcare-parenting">Childcare and parenting</a></li>'
+             '<li><a class="govuk-footer__link" href="/browse/tax">Money and tax</a></li>'
+             '<li><a class="govuk-footer__link" href="/browse/driving">Driving and transport</a></li>'
              '<li><a class="govuk-footer__link" href="/browse/justice">Crime, justice and the law</a></li>'
              '<li><a class="govuk-footer__link" href="/browse/housing-local-services">Housing and local services</a></li>'
              '<li><a class="govuk-footer__link" href="/browse/working">Working, jobs and pensions</a></li></ul></div>'
              '<div class="govuk-grid-column-one-third"><h2 class="govuk-footer__heading govuk-heading-m">Government activity</h2>'
              '<ul class="govuk-footer__list"><li><a class="govuk-footer__link" href="/government/organisations">Departments</a></li>'
-             '<li><a class="govuk-footer__link" href="/search/news-and-communications">News</a></li>'
-             '<li><a class="govuk-footer__link" href="/search/policy-papers-and-consultations">Guidance and regulation</a></li></ul></div></div>'
+             '<li><a class="govuk-footer__link" href="/search/news-and-communications">News and communications</a></li>'
+             '<li><a class="govuk-footer__link" href="/search/research-and-statistics">Research and statistics</a></li></ul></div></div>'
              '<div class="govuk-footer__meta"><ul class="govuk-footer__inline-list"><li><a class="govuk-footer__link" href="/help">Help</a></li>'
              '<li><a class="govuk-footer__link" href="/help/privacy-notice">Privacy</a></li><li><a class="govuk-footer__link" href="/help/cookies">Cookies</a></li>'
              '<li><a class="govuk-footer__link" href="/help/accessibility-statement">Accessibility statement</a></li><li><a class="govuk-footer__link" href="/cymraeg">Rhestr o Wasanaethau Cymraeg</a></li></ul>'

@@ -16,7 +16,7 @@ PRIS = "https://hmiprisons.justiceinspectorates.gov.uk"
 LATEST_PROBATION = [
     ("staffswestmidscrc", "An inspection of Staffordshire and West Midlands Community Rehabilitation Company", "2018-12-06"),
     ("cardiffyos", "An inspection of youth offending services in Cardiff", "2019-03-26"),
-    ("npssoutheastandeastern", "An inspection of the National Probation Service South East and Eastern Division", "2019-09-10"),
+    ("benchcrc2019", "An inspection of Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire CRC", "2019-10-08"),
     ("wakefieldpdu2023", "An inspection of probation services in: Wakefield PDU", "2023-06-20"),
     ("readingyjs2024", "An inspection of youth justice services in Reading", "2024-03-12"),
 ]
