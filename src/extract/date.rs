@@ -267,6 +267,9 @@ const FOREIGN_WORDS: &[&str] = &[
     "press",
     "newsletter",
     "signup",
+    "topbar",
+    "masthead",
+    "ticker",
 ];
 
 /// Marks elements whose dates belong to other things (comments, lists of
@@ -515,6 +518,9 @@ fn dateline(
     };
     let begin = dom.ancestors(start).nth(3).unwrap_or(super::dom::ROOT);
     let mut passed_start = false;
+    // A date after the headline is the article's; one before it may be the
+    // page's (a masthead showing today), so it is kept only as a fallback.
+    let mut before: Option<Date> = None;
     let mut prev_text = String::new();
     for n in dom.descendants_skipping(begin, &skip) {
         if n == start {
@@ -555,8 +561,10 @@ fn dateline(
                 .collect();
             if is_update_label(&tail) {
                 updated.get_or_insert(d);
-            } else {
+            } else if passed_start {
                 return Some(d);
+            } else {
+                before.get_or_insert(d);
             }
         }
         prev_text = t
@@ -568,7 +576,7 @@ fn dateline(
             .rev()
             .collect();
     }
-    None
+    before
 }
 
 /// A dateline is mostly date: a short label before it ("Published:", "By A
