@@ -150,7 +150,7 @@ fn flatten_ld(v: Value, out: &mut Vec<Value>, depth: usize) {
 /// Tags and categories the page lists for its article: `rel=tag` links,
 /// `article:tag` metadata, and the links in tag/category lists, outside
 /// sidebars and comments (a category widget lists every category).
-pub fn tags(dom: &Dom, meta: &Meta, foreign: &[bool]) -> Vec<String> {
+pub fn tags(dom: &Dom, meta: &Meta, keep: &[NodeId]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |t: String| {
         let t = super::dom::collapse_ws(&t);
@@ -163,6 +163,24 @@ pub fn tags(dom: &Dom, meta: &Meta, foreign: &[bool]) -> Vec<String> {
             push(v.clone());
         }
     }
+    // Inside a sidebar, widget or comment that does not also hold the
+    // article (Blogger wraps the whole post in a "widget").
+    let in_sidebar = |n: NodeId| {
+        dom.ancestors(n).any(|a| {
+            let sidebarish = matches!(dom.name(a), "aside" | "nav")
+                || [dom.attr(a, "class"), dom.attr(a, "id")]
+                    .into_iter()
+                    .flatten()
+                    .any(|c| {
+                        let c = c.to_ascii_lowercase();
+                        c.contains("widget")
+                            || c.contains("sidebar")
+                            || c.contains("comment")
+                            || c.contains("related")
+                    });
+            sidebarish && !keep.iter().any(|&k| dom.is_within(k, a))
+        })
+    };
     for n in dom.elements_named("a") {
         let rel = dom.attr(n, "rel").unwrap_or("").to_ascii_lowercase();
         let rel_tag = rel.split_whitespace().any(|r| r == "tag");
@@ -179,7 +197,7 @@ pub fn tags(dom: &Dom, meta: &Meta, foreign: &[bool]) -> Vec<String> {
                     || c == "tags"
             })
         });
-        if (rel_tag || in_list) && !foreign[n as usize] {
+        if (rel_tag || in_list) && !in_sidebar(n) {
             push(dom.text(n));
         }
     }
@@ -231,7 +249,6 @@ mod tests {
         );
         let m = Meta::read(&dom);
         let article = dom.elements_named("article").next().unwrap();
-        let foreign = crate::extract::date::foreign_mask(&dom, &[article]);
-        assert_eq!(tags(&dom, &m, &foreign), ["Probation", "Unpaid work"]);
+        assert_eq!(tags(&dom, &m, &[article]), ["Probation", "Unpaid work"]);
     }
 }

@@ -94,7 +94,7 @@ pub fn extract(bytes: &[u8], source: &str) -> Result<Page, Skip> {
         .into_iter()
         .chain(article.roots.first().copied())
         .collect();
-    let tags = meta::tags(&dom, &meta, &date::foreign_mask(&dom, &keep));
+    let tags = meta::tags(&dom, &meta, &keep);
     let found = entities::find(&headline.text, &body);
     Ok(Page {
         source: source.to_string(),
