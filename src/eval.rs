@@ -183,7 +183,7 @@ pub fn evaluate_extraction(set: &Path) -> anyhow::Result<(ExtractionReport, Vec<
                 continue;
             }
         };
-        let page = match extract::extract(&bytes, &g.file) {
+        let page = match extract::extract(bytes, &g.file) {
             Ok(p) => p,
             Err(skip) => {
                 report.skipped.push((g.file.clone(), skip.reason));

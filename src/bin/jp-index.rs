@@ -137,7 +137,7 @@ fn extract_cmd(paths: &[PathBuf], max_bytes: u64) -> anyhow::Result<ExitCode> {
                 root.display().to_string()
             };
             match index::read_page(&file.path, max_bytes)
-                .and_then(|bytes| extract::extract(&bytes, &source).map_err(|s| s.reason))
+                .and_then(|bytes| extract::extract(bytes, &source).map_err(|s| s.reason))
             {
                 Ok(page) => {
                     any = true;

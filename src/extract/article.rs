@@ -14,6 +14,8 @@
 //! around everything), so an element that holds the page's headline or an
 //! explicit article-body marker is never masked by class words alone.
 
+use std::borrow::Cow;
+
 use super::dom::{Dom, NodeData, NodeId, ROOT};
 
 /// The article's container(s) and the mask of boilerplate elements inside
@@ -186,13 +188,21 @@ const ARTICLE_MARKERS: &[&str] = &[
     "td-post-content",
 ];
 
-fn class_words(dom: &Dom, n: NodeId) -> impl Iterator<Item = String> + '_ {
+/// The element's class names and id, lower-cased (without allocating in
+/// the usual case of names already in lower case).
+fn class_words(dom: &Dom, n: NodeId) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     let class = dom.attr(n, "class").unwrap_or("");
     let id = dom.attr(n, "id").unwrap_or("");
     class
         .split_whitespace()
         .chain(id.split_whitespace())
-        .map(|s| s.to_ascii_lowercase())
+        .map(|s| {
+            if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(s.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(s)
+            }
+        })
 }
 
 fn split_words(name: &str) -> impl Iterator<Item = &str> {
@@ -201,7 +211,7 @@ fn split_words(name: &str) -> impl Iterator<Item = &str> {
 
 fn has_negative_class(dom: &Dom, n: NodeId) -> bool {
     class_words(dom, n).any(|name| {
-        HIDING_CLASSES.contains(&name.as_str())
+        HIDING_CLASSES.contains(&name.as_ref())
             || NEGATIVE_COMPOUNDS.iter().any(|c| name.contains(c))
             || split_words(&name).any(|w| NEGATIVE_WORDS.contains(&w))
     })
@@ -236,7 +246,7 @@ fn class_weight(dom: &Dom, n: NodeId) -> f32 {
 fn is_article_marker(dom: &Dom, n: NodeId) -> bool {
     dom.attr(n, "itemprop")
         .is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
-        || class_words(dom, n).any(|name| ARTICLE_MARKERS.iter().any(|m| name == *m))
+        || class_words(dom, n).any(|name| ARTICLE_MARKERS.contains(&name.as_ref()))
 }
 
 /// Elements whose content is never article text.
@@ -379,32 +389,68 @@ fn text_block(dom: &Dom, n: NodeId) -> Block {
     }
 }
 
-/// Text length and linked-text length under a node, outside the mask.
-fn text_stats(dom: &Dom, root: NodeId, mask: &[bool]) -> (usize, usize, usize) {
-    let skip = |d: &Dom, n: NodeId| mask[n as usize] || matches!(d.name(n), "script" | "style");
-    let mut len = 0;
-    let mut link = 0;
-    let mut commas = 0;
-    for n in dom.descendants_skipping(root, &skip) {
-        if let NodeData::Text(t) = &dom.node(n).data {
-            let l = t.split_whitespace().map(|w| w.len() + 1).sum::<usize>();
-            len += l;
-            commas += t.matches(',').count();
-            if dom
-                .ancestors(n)
-                .take_while(|&a| a != root)
-                .any(|a| dom.name(a) == "a")
-            {
-                link += l;
+/// Text length, linked-text length and commas under every node, outside
+/// the mask, computed in one backward pass (children have larger ids than
+/// their parents), so scoring never walks a subtree twice.
+struct Stats {
+    len: Vec<u32>,
+    link: Vec<u32>,
+    commas: Vec<u32>,
+}
+
+impl Stats {
+    fn compute(dom: &Dom, mask: &[bool]) -> Stats {
+        let n = dom.nodes.len();
+        let mut st = Stats {
+            len: vec![0; n],
+            link: vec![0; n],
+            commas: vec![0; n],
+        };
+        for i in (1..n).rev() {
+            let id = i as NodeId;
+            if mask[i] {
+                continue;
             }
+            match &dom.node(id).data {
+                NodeData::Text(t) => {
+                    st.len[i] = t.split_whitespace().map(|w| w.len() as u32 + 1).sum();
+                    st.commas[i] = t.bytes().filter(|&b| b == b',').count() as u32;
+                }
+                NodeData::Element(e) => {
+                    if matches!(&*e.name, "script" | "style") {
+                        st.len[i] = 0;
+                        st.link[i] = 0;
+                        st.commas[i] = 0;
+                        continue;
+                    }
+                    if &*e.name == "a" {
+                        st.link[i] = st.len[i];
+                    }
+                }
+                NodeData::Document => {}
+            }
+            let p = dom.node(id).parent as usize;
+            st.len[p] += st.len[i];
+            st.link[p] += st.link[i];
+            st.commas[p] += st.commas[i];
         }
+        st
     }
-    (len, link, commas)
+
+    fn get(&self, n: NodeId) -> (usize, usize, usize) {
+        let i = n as usize;
+        (
+            self.len[i] as usize,
+            self.link[i] as usize,
+            self.commas[i] as usize,
+        )
+    }
 }
 
 /// Finds the article.
 pub fn find(dom: &Dom) -> Article {
     let mask = boilerplate_mask(dom);
+    let stats = Stats::compute(dom, &mask);
     let mut score: Vec<f32> = vec![0.0; dom.nodes.len()];
     let mut seen = vec![false; dom.nodes.len()];
     let mut candidates = Vec::new();
@@ -418,7 +464,7 @@ pub fn find(dom: &Dom) -> Article {
         if block == Block::No {
             continue;
         }
-        let (len, link, commas) = text_stats(dom, id, &mask);
+        let (len, link, commas) = stats.get(id);
         if len < 25 || link * 2 > len {
             continue;
         }
@@ -443,7 +489,7 @@ pub fn find(dom: &Dom) -> Article {
     }
     let mut best: Option<(NodeId, f32)> = None;
     for &c in &candidates {
-        let (len, link, _) = text_stats(dom, c, &mask);
+        let (len, link, _) = stats.get(c);
         let density = if len == 0 {
             0.0
         } else {
@@ -475,7 +521,7 @@ pub fn find(dom: &Dom) -> Article {
         let keep = if seen[sib as usize] && score[sib as usize] >= threshold {
             true
         } else if dom.name(sib) == "p" {
-            let (len, link, _) = text_stats(dom, sib, &mask);
+            let (len, link, _) = stats.get(sib);
             let text = dom.text(sib);
             (len > 80 && link * 4 < len) || (len > 0 && link == 0 && text.contains(". "))
         } else {

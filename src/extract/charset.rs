@@ -65,7 +65,11 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
 /// Finds a charset declared in a `<meta>` tag near the start of the page.
 pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(PRESCAN)];
-    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let mut buf = [0u8; PRESCAN];
+    let lower = &mut buf[..head.len()];
+    lower.copy_from_slice(head);
+    lower.make_ascii_lowercase();
+    let lower: &[u8] = lower;
     let mut from = 0;
     while let Some(pos) = find(&lower[from..], b"<meta") {
         let start = from + pos;
@@ -109,8 +113,30 @@ fn trim_start(s: &[u8]) -> &[u8] {
 }
 
 /// Decodes a page. Never fails; `had_errors` says whether anything had to
-/// be replaced.
-pub fn decode(bytes: &[u8]) -> Decoded {
+/// be replaced. Takes the bytes by value so that the common case, a UTF-8
+/// page, becomes a `String` without a copy.
+pub fn decode(bytes: Vec<u8>) -> Decoded {
+    if Encoding::for_bom(&bytes).is_none() {
+        let declared = declared(&bytes);
+        if declared.is_none_or(|d| d == UTF_8 || !d.is_ascii_compatible()) || bytes.is_ascii() {
+            match String::from_utf8(bytes) {
+                Ok(text) => {
+                    let how = if declared.is_some() { "meta" } else { "utf-8" };
+                    return Decoded {
+                        text,
+                        encoding: "UTF-8",
+                        how,
+                        had_errors: false,
+                    };
+                }
+                Err(e) => return decode_slow(&e.into_bytes()),
+            }
+        }
+    }
+    decode_slow(&bytes)
+}
+
+fn decode_slow(bytes: &[u8]) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Decoded {
@@ -155,11 +181,15 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 mod tests {
     use super::*;
 
+    fn decode_slice(b: &[u8]) -> Decoded {
+        decode(b.to_vec())
+    }
+
     #[test]
     fn bom_wins_over_meta() {
         let mut bytes = b"\xef\xbb\xbf".to_vec();
         bytes.extend_from_slice("<meta charset=windows-1252><p>caf\u{e9}</p>".as_bytes());
-        let d = decode(&bytes);
+        let d = decode_slice(&bytes);
         assert_eq!((d.encoding, d.how), ("UTF-8", "bom"));
         assert!(d.text.contains("café"));
     }
@@ -170,7 +200,7 @@ mod tests {
         for u in "<p>£5</p>".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        let d = decode(&bytes);
+        let d = decode_slice(&bytes);
         assert_eq!(d.text, "<p>£5</p>");
         assert_eq!(sniff_binary(&bytes), None);
     }
@@ -178,7 +208,7 @@ mod tests {
     #[test]
     fn meta_charset_windows_1252() {
         let bytes = b"<meta charset=\"windows-1252\"><p>\xa35 \x93quoted\x94 \x96 dash</p>";
-        let d = decode(bytes);
+        let d = decode_slice(bytes);
         assert_eq!(d.how, "meta");
         assert_eq!(
             d.text,
@@ -189,7 +219,7 @@ mod tests {
     #[test]
     fn http_equiv_iso_8859_1_is_read_as_windows_1252() {
         let bytes = b"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\"><p>\x92</p>";
-        let d = decode(bytes);
+        let d = decode_slice(bytes);
         assert_eq!(d.encoding, "windows-1252");
         assert!(d.text.ends_with("<p>’</p>"));
     }
@@ -197,7 +227,7 @@ mod tests {
     #[test]
     fn legacy_label_on_utf8_bytes_is_overridden() {
         let bytes = "<meta charset=iso-8859-1><p>£5 – ok</p>".as_bytes();
-        let d = decode(bytes);
+        let d = decode_slice(bytes);
         assert_eq!((d.encoding, d.how), ("UTF-8", "meta-overridden"));
         assert!(d.text.contains("£5 – ok"));
     }
@@ -205,7 +235,7 @@ mod tests {
     #[test]
     fn utf8_label_on_windows_1252_bytes_is_detected() {
         let bytes = b"<meta charset=utf-8><p>The charity\x92s \xa35m grant \x96 a \x93big\x94 step for Probation Service users in the city.</p>";
-        let d = decode(bytes);
+        let d = decode_slice(bytes);
         assert_eq!(d.how, "meta-overridden");
         assert!(
             d.text.contains("charity’s £5m grant – a “big” step"),
@@ -218,14 +248,14 @@ mod tests {
     #[test]
     fn undeclared_non_utf8_is_detected() {
         let bytes = b"<p>Nacro\x92s report on the \xa32.5m scheme, \x93Through the Gate\x94, was published.</p>";
-        let d = decode(bytes);
+        let d = decode_slice(bytes);
         assert_eq!(d.how, "detected");
         assert!(d.text.contains("Nacro’s report on the £2.5m scheme"));
     }
 
     #[test]
     fn plain_utf8_without_declaration() {
-        let d = decode("<p>Wrexham – HMP Berwyn</p>".as_bytes());
+        let d = decode_slice("<p>Wrexham – HMP Berwyn</p>".as_bytes());
         assert_eq!((d.encoding, d.how), ("UTF-8", "utf-8"));
     }
 

@@ -8,11 +8,12 @@
 //! tags, and caps nesting depth so that no later step can overflow the stack
 //! on a page of 100,000 nested elements.
 //!
-//! It keeps only the attributes extraction reads; everything else is
-//! dropped while tokenising.
+//! The builder is html5gum's emitter itself (no token objects, no
+//! callbacks, no error reporting), tag and attribute names are interned
+//! static strings, and only the attributes extraction reads are kept: the
+//! parse is the largest single cost of indexing a page.
 
-use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
-use html5gum::{Span, Tokenizer};
+use html5gum::{Emitter, Error as TokenError, State, Tokenizer, naive_next_state};
 
 /// Index of a node in [`Dom::nodes`]. The document node is 0.
 pub type NodeId = u32;
@@ -35,8 +36,8 @@ pub enum NodeData {
 /// An element's lower-case name and the attributes extraction uses.
 #[derive(Debug)]
 pub struct Element {
-    pub name: Box<str>,
-    pub attrs: Vec<(Box<str>, String)>,
+    pub name: TagName,
+    pub attrs: Vec<(&'static str, String)>,
 }
 
 impl Element {
@@ -44,10 +45,144 @@ impl Element {
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
-            .find(|(n, _)| &**n == name)
+            .find(|(n, _)| *n == name)
             .map(|(_, v)| v.as_str())
     }
 }
+
+/// A tag name: common ones are shared statics, others owned.
+#[derive(Debug)]
+pub enum TagName {
+    Known(&'static str),
+    Other(Box<str>),
+}
+
+impl std::ops::Deref for TagName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            TagName::Known(s) => s,
+            TagName::Other(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for TagName {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl From<&[u8]> for TagName {
+    fn from(bytes: &[u8]) -> TagName {
+        match KNOWN_TAGS.iter().find(|t| t.as_bytes() == bytes) {
+            Some(t) => TagName::Known(t),
+            None => TagName::Other(String::from_utf8_lossy(bytes).into()),
+        }
+    }
+}
+
+/// Tags interned to avoid an allocation per element.
+const KNOWN_TAGS: &[&str] = &[
+    "a",
+    "p",
+    "div",
+    "span",
+    "li",
+    "ul",
+    "ol",
+    "td",
+    "tr",
+    "th",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "br",
+    "img",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "meta",
+    "link",
+    "script",
+    "style",
+    "title",
+    "head",
+    "body",
+    "html",
+    "form",
+    "input",
+    "button",
+    "label",
+    "select",
+    "option",
+    "textarea",
+    "iframe",
+    "noscript",
+    "svg",
+    "path",
+    "use",
+    "time",
+    "abbr",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "code",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "small",
+    "sup",
+    "sub",
+    "center",
+    "picture",
+    "source",
+    "template",
+    "cite",
+    "q",
+    "mark",
+    "caption",
+    "col",
+    "colgroup",
+    "address",
+    "details",
+    "summary",
+    "dialog",
+    "menu",
+    "wbr",
+    "object",
+    "embed",
+    "canvas",
+    "area",
+    "map",
+    "base",
+    "g",
+    "circle",
+    "rect",
+    "polygon",
+    "symbol",
+    "defs",
+    "math",
+];
 
 /// One node of the tree.
 #[derive(Debug)]
@@ -65,7 +200,7 @@ pub struct Dom {
 
 /// Attributes worth keeping: identity and class (boilerplate detection),
 /// links, metadata, dates, visibility.
-const KEPT_ATTRS: &[&str] = &[
+pub const KEPT_ATTRS: &[&str] = &[
     "id",
     "class",
     "rel",
@@ -181,13 +316,23 @@ fn honours_self_closing(name: &str) -> bool {
     )
 }
 
+/// Builds the tree while html5gum tokenises: this is its [`Emitter`].
 struct Builder {
     nodes: Vec<Node>,
     stack: Vec<NodeId>,
+    /// Characters since the last tag.
+    text: Vec<u8>,
     tag: Vec<u8>,
     is_end: bool,
-    attrs: Vec<(Box<str>, String)>,
-    keep_value: bool,
+    self_closing: bool,
+    attrs: Vec<(&'static str, String)>,
+    /// Whether an attribute is being read, its name so far, and (once its
+    /// value starts) whether it is one we keep.
+    in_attr: bool,
+    attr_name: Vec<u8>,
+    attr_kept: Option<Option<&'static str>>,
+    attr_value: Vec<u8>,
+    last_start_tag: Vec<u8>,
 }
 
 impl Builder {
@@ -199,10 +344,16 @@ impl Builder {
                 data: NodeData::Document,
             }],
             stack: vec![ROOT],
+            text: Vec::new(),
             tag: Vec::new(),
             is_end: false,
+            self_closing: false,
             attrs: Vec::new(),
-            keep_value: false,
+            in_attr: false,
+            attr_name: Vec::new(),
+            attr_kept: None,
+            attr_value: Vec::new(),
+            last_start_tag: Vec::new(),
         }
     }
 
@@ -243,8 +394,51 @@ impl Builder {
         }
     }
 
-    fn start_tag(&mut self, self_closing: bool) {
-        let name = String::from_utf8_lossy(&self.tag).into_owned();
+    fn flush_text(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let parent = self.top();
+        let s = String::from_utf8_lossy(&self.text);
+        if let Some(&last) = self.nodes[parent as usize].children.last()
+            && let NodeData::Text(t) = &mut self.nodes[last as usize].data
+        {
+            t.push_str(&s);
+        } else {
+            let owned = s.into_owned();
+            self.push_node(parent, NodeData::Text(owned));
+        }
+        self.text.clear();
+    }
+
+    fn kept_name(&self) -> Option<&'static str> {
+        KEPT_ATTRS
+            .iter()
+            .copied()
+            .find(|k| k.as_bytes() == self.attr_name.as_slice())
+    }
+
+    fn finish_attr(&mut self) {
+        if !std::mem::take(&mut self.in_attr) {
+            return;
+        }
+        let kept = match self.attr_kept.take() {
+            Some(k) => k,
+            None => self.kept_name(),
+        };
+        if let Some(name) = kept
+            && self.attrs.len() < 32
+            && !self.attrs.iter().any(|(n, _)| *n == name)
+        {
+            self.attrs
+                .push((name, String::from_utf8_lossy(&self.attr_value).into_owned()));
+        }
+        self.attr_name.clear();
+        self.attr_value.clear();
+    }
+
+    fn start_tag(&mut self) {
+        let name = TagName::from(self.tag.as_slice());
         let attrs = std::mem::take(&mut self.attrs);
         if closes_p(&name) {
             self.close_open(
@@ -254,7 +448,7 @@ impl Builder {
                 ],
             );
         }
-        match name.as_str() {
+        match &*name {
             "li" => self.close_open(&["li"], &["ul", "ol", "menu", "table", "td"]),
             "dt" | "dd" => self.close_open(&["dt", "dd"], &["dl", "table", "td"]),
             "tr" => self.close_open(&["tr"], &["table", "thead", "tbody", "tfoot"]),
@@ -274,91 +468,138 @@ impl Builder {
             _ => {}
         }
         let parent = self.top();
-        let void = is_void(&name) || (self_closing && honours_self_closing(&name));
-        let id = self.push_node(
-            parent,
-            NodeData::Element(Element {
-                name: name.into_boxed_str(),
-                attrs,
-            }),
-        );
+        let void = is_void(&name) || (self.self_closing && honours_self_closing(&name));
+        let id = self.push_node(parent, NodeData::Element(Element { name, attrs }));
         if !void && self.stack.len() < MAX_DEPTH {
             self.stack.push(id);
         }
     }
 
     fn end_tag(&mut self) {
-        let name = String::from_utf8_lossy(&self.tag).into_owned();
-        match name.as_str() {
+        match self.tag.as_slice() {
             // Content after </body> or </html> still belongs to the page.
-            "body" | "html" => {}
-            "br" => {
+            b"body" | b"html" => {}
+            b"br" => {
                 let parent = self.top();
                 self.push_node(
                     parent,
                     NodeData::Element(Element {
-                        name: "br".into(),
+                        name: TagName::Known("br"),
                         attrs: Vec::new(),
                     }),
                 );
             }
-            _ => self.close_open(&[name.as_str()], &[]),
+            _ => {
+                let name = TagName::from(self.tag.as_slice());
+                self.close_open(&[&*name], &[]);
+            }
         }
     }
+}
 
-    fn text(&mut self, value: &[u8]) {
-        let parent = self.top();
-        let s = String::from_utf8_lossy(value);
-        if let Some(&last) = self.nodes[parent as usize].children.last()
-            && let NodeData::Text(t) = &mut self.nodes[last as usize].data
-        {
-            t.push_str(&s);
+/// html5gum drives the builder through this; the builder stays ours once
+/// the tokenizer is done.
+impl Emitter for &mut Builder {
+    type Token = std::convert::Infallible;
+
+    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
+        self.last_start_tag.clear();
+        self.last_start_tag
+            .extend_from_slice(last_start_tag.unwrap_or_default());
+    }
+    fn emit_eof(&mut self) {
+        self.flush_text();
+    }
+    fn emit_error(&mut self, _: TokenError) {}
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+    fn pop_token(&mut self) -> Option<Self::Token> {
+        None
+    }
+    fn emit_string(&mut self, c: &[u8]) {
+        self.text.extend_from_slice(c);
+    }
+    fn init_start_tag(&mut self) {
+        self.flush_text();
+        self.tag.clear();
+        self.is_end = false;
+        self.self_closing = false;
+        self.attrs.clear();
+        self.in_attr = false;
+        self.attr_name.clear();
+        self.attr_value.clear();
+        self.attr_kept = None;
+    }
+    fn init_end_tag(&mut self) {
+        self.flush_text();
+        self.tag.clear();
+        self.is_end = true;
+        self.in_attr = false;
+    }
+    fn init_comment(&mut self) {
+        self.flush_text();
+    }
+    fn emit_current_tag(&mut self) -> Option<State> {
+        if self.is_end {
+            self.last_start_tag.clear();
+            self.end_tag();
+        } else {
+            self.finish_attr();
+            self.last_start_tag.clear();
+            let tag = std::mem::take(&mut self.tag);
+            self.last_start_tag.extend_from_slice(&tag);
+            self.tag = tag;
+            self.start_tag();
+        }
+        naive_next_state(&self.last_start_tag)
+    }
+    fn emit_current_comment(&mut self) {}
+    fn emit_current_doctype(&mut self) {}
+    fn set_self_closing(&mut self) {
+        if !self.is_end {
+            self.self_closing = true;
+        }
+    }
+    fn set_force_quirks(&mut self) {}
+    fn push_tag_name(&mut self, s: &[u8]) {
+        self.tag.extend_from_slice(s);
+    }
+    fn push_comment(&mut self, _: &[u8]) {}
+    fn push_doctype_name(&mut self, _: &[u8]) {}
+    fn init_doctype(&mut self) {
+        self.flush_text();
+    }
+    fn init_attribute(&mut self) {
+        if self.is_end {
             return;
         }
-        self.push_node(parent, NodeData::Text(s.into_owned()));
+        self.finish_attr();
+        self.in_attr = true;
+        self.attr_kept = None;
     }
-
-    fn event(&mut self, event: CallbackEvent<'_>) {
-        match event {
-            CallbackEvent::OpenStartTag { name } => {
-                self.tag.clear();
-                self.tag.extend_from_slice(name);
-                self.is_end = false;
-                self.attrs.clear();
-                self.keep_value = false;
-            }
-            CallbackEvent::AttributeName { name } => {
-                self.keep_value = false;
-                if self.is_end || self.attrs.len() >= 32 {
-                    return;
-                }
-                let name = String::from_utf8_lossy(name);
-                if KEPT_ATTRS.contains(&name.as_ref())
-                    && !self.attrs.iter().any(|(n, _)| **n == *name)
-                {
-                    self.attrs
-                        .push((name.into_owned().into_boxed_str(), String::new()));
-                    self.keep_value = true;
-                }
-            }
-            CallbackEvent::AttributeValue { value } => {
-                if self.keep_value
-                    && let Some(last) = self.attrs.last_mut()
-                {
-                    last.1 = String::from_utf8_lossy(value).into_owned();
-                }
-                self.keep_value = false;
-            }
-            CallbackEvent::CloseStartTag { self_closing } => self.start_tag(self_closing),
-            CallbackEvent::EndTag { name } => {
-                self.tag.clear();
-                self.tag.extend_from_slice(name);
-                self.is_end = true;
-                self.end_tag();
-            }
-            CallbackEvent::String { value } => self.text(value),
-            _ => {}
+    fn push_attribute_name(&mut self, s: &[u8]) {
+        if self.in_attr {
+            self.attr_name.extend_from_slice(s);
         }
+    }
+    fn push_attribute_value(&mut self, s: &[u8]) {
+        if !self.in_attr {
+            return;
+        }
+        if self.attr_kept.is_none() {
+            self.attr_kept = Some(self.kept_name());
+        }
+        if matches!(self.attr_kept, Some(Some(_))) {
+            self.attr_value.extend_from_slice(s);
+        }
+    }
+    fn set_doctype_public_identifier(&mut self, _: &[u8]) {}
+    fn set_doctype_system_identifier(&mut self, _: &[u8]) {}
+    fn push_doctype_public_identifier(&mut self, _: &[u8]) {}
+    fn push_doctype_system_identifier(&mut self, _: &[u8]) {}
+    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
+        self.is_end && !self.last_start_tag.is_empty() && self.tag == self.last_start_tag
     }
 }
 
@@ -366,15 +607,9 @@ impl Dom {
     /// Parses a decoded page. Never fails: malformed markup yields some tree.
     pub fn parse(html: &str) -> Dom {
         let mut builder = Builder::new();
-        {
-            let mut emitter =
-                CallbackEmitter::new(|event: CallbackEvent<'_>, _span: Span<()>| -> Option<()> {
-                    builder.event(event);
-                    None
-                });
-            emitter.naively_switch_states(true);
-            for _ in Tokenizer::new_with_emitter(html, emitter).flatten() {}
-        }
+        // The builder keeps everything and yields no tokens, so iterating
+        // runs the tokenizer to the end of the input.
+        for _ in Tokenizer::new_with_emitter(html, &mut builder).flatten() {}
         Dom {
             nodes: builder.nodes,
         }
@@ -446,6 +681,23 @@ impl Dom {
             }
         }
         collapse_ws(&out)
+    }
+
+    /// Bytes of text under every node (script and style left out), in one
+    /// backward pass: lets callers skip big subtrees before collecting
+    /// their text.
+    pub fn text_sizes(&self) -> Vec<u32> {
+        let mut size = vec![0u32; self.nodes.len()];
+        for i in (1..self.nodes.len()).rev() {
+            let node = &self.nodes[i];
+            match &node.data {
+                NodeData::Text(t) => size[i] += t.len() as u32,
+                NodeData::Element(e) if matches!(&*e.name, "script" | "style") => continue,
+                _ => {}
+            }
+            size[node.parent as usize] = size[node.parent as usize].saturating_add(size[i]);
+        }
+        size
     }
 
     /// Like [`Dom::descendants`], but does not enter nodes for which `skip`

@@ -64,11 +64,11 @@ impl Skip {
 
 /// Extracts one page. `source` is recorded as given (the path relative to
 /// the indexing root).
-pub fn extract(bytes: &[u8], source: &str) -> Result<Page, Skip> {
+pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Skip::new("empty file"));
     }
-    if let Some(what) = charset::sniff_binary(bytes) {
+    if let Some(what) = charset::sniff_binary(&bytes) {
         return Err(Skip::new(format!("not a web page: {what}")));
     }
     let decoded = charset::decode(bytes);

@@ -83,23 +83,34 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
 }
 
 fn is_titleish_class(dom: &Dom, n: NodeId) -> bool {
-    let class = dom.attr(n, "class").unwrap_or("").to_ascii_lowercase();
-    let itemprop = dom.attr(n, "itemprop").unwrap_or("").to_ascii_lowercase();
-    itemprop == "headline"
-        || itemprop == "name"
-        || [
-            "entry-title",
-            "post-title",
-            "article-title",
-            "page-title",
-            "headline",
-            "story-title",
-            "title__text",
-            "heading__text",
-            "news-title",
-        ]
-        .iter()
-        .any(|c| class.contains(c))
+    let Some(e) = dom.element(n) else {
+        return false;
+    };
+    let itemprop = e.attr("itemprop").unwrap_or("");
+    if itemprop.eq_ignore_ascii_case("headline") || itemprop.eq_ignore_ascii_case("name") {
+        return true;
+    }
+    let Some(class) = e.attr("class") else {
+        return false;
+    };
+    let class = if class.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(class.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(class)
+    };
+    [
+        "entry-title",
+        "post-title",
+        "article-title",
+        "page-title",
+        "headline",
+        "story-title",
+        "title__text",
+        "heading__text",
+        "news-title",
+    ]
+    .iter()
+    .any(|c| class.contains(c))
 }
 
 /// Finds the headline.
@@ -109,10 +120,26 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
     let site = meta.site_name().map(norm).unwrap_or_default();
     let article_start = article.roots.first().copied();
     let mut best: Option<(i32, NodeId, String)> = None;
-    for n in dom.descendants(super::dom::ROOT) {
+    let sizes = dom.text_sizes();
+    // An element that is not a heading can only be the headline by
+    // repeating the metadata title, so its text cannot be much longer.
+    let longest_ref = refs
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0)
+        .max(title_tag.len());
+    let emphatic_max = (longest_ref * 3 + 40) as u32;
+    for n in 1..dom.nodes.len() as NodeId {
+        let size = sizes[n as usize];
+        // Raw text can be longer than the collapsed text, but not by 10x.
+        if !(4..=3000).contains(&size) {
+            continue;
+        }
         let name = dom.name(n);
         let heading = matches!(name, "h1" | "h2" | "h3");
-        let emphatic = matches!(name, "b" | "strong" | "font" | "span" | "div" | "p" | "td");
+        let emphatic = matches!(name, "b" | "strong" | "font" | "span" | "div" | "p" | "td")
+            && size <= emphatic_max;
         if !heading && !emphatic && !is_titleish_class(dom, n) {
             continue;
         }

@@ -309,7 +309,7 @@ fn process(
         out.unchanged += 1;
         return;
     }
-    let extracted = std::panic::catch_unwind(|| extract::extract(&bytes, &file.relative));
+    let extracted = std::panic::catch_unwind(move || extract::extract(bytes, &file.relative));
     let page = match extracted {
         Ok(Ok(page)) => page,
         Ok(Err(skip)) => {
