@@ -319,6 +319,13 @@ fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
             ));
             continue;
         }
+        if !has_word_char(&raw) {
+            warnings.push(Warning::new(
+                "nothing_searchable",
+                format!("ignored '{}': no letters or digits", short(&raw)),
+            ));
+            continue;
+        }
         let stars = raw.chars().filter(|&c| c == '*').count();
         let trimmed = raw.trim_end_matches('*');
         let prefix = trimmed.len() < raw.len();
