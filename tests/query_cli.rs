@@ -372,3 +372,12 @@ fn site_backend_through_serve() {
         assert!(v["total"].is_u64() || v["error"]["code"].is_string(), "{line}");
     }
 }
+
+/// Writes the test index to $JPQ_KEEP_INDEX for trying jp-query by hand.
+#[test]
+#[ignore]
+fn keep_test_index() {
+    if let Some(dir) = std::env::var_os("JPQ_KEEP_INDEX") {
+        common::build_index(Path::new(&dir));
+    }
+}

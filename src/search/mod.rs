@@ -29,11 +29,15 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use tantivy::query::Scorer;
 use tantivy::collector::Collector;
-use tantivy::query::{EnableScoring, Query};
+use tantivy::query::{EnableScoring, Query, Weight};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::{
+    DocAddress, DocId, DocSet, Index, IndexReader, ReloadPolicy, Searcher, SegmentReader,
+    TantivyDocument,
+};
 
 use crate::error::Error;
 use crate::schema::{self, Fields};
@@ -253,19 +257,17 @@ pub struct Explain {
     pub recency: f64,
     /// (text + proximity) × recency = score.
     pub score: f32,
-    /// Tantivy's breakdown of `text`.
-    pub detail: ExplainNode,
+    /// The share of `text` from each top-level clause (with its synonyms).
+    pub parts: Vec<ExplainPart>,
 }
 
-/// A node of Tantivy's score explanation.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct ExplainNode {
-    pub value: f32,
-    pub description: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub details: Vec<ExplainNode>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub context: Vec<String>,
+/// One clause's contribution to a hit's text score.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExplainPart {
+    /// The clause in query syntax (a word, a phrase, a group, or a run of
+    /// words recognised as one vocabulary term).
+    pub clause: String,
+    pub score: f32,
 }
 
 /// One facet value and how many results have it.
@@ -411,12 +413,17 @@ impl Engine {
         let shown: Vec<Cand> = fruit.top.iter().skip(req.offset).copied().collect();
         let explain_weights = if req.explain {
             let enable = EnableScoring::enabled_from_searcher(&searcher);
+            let mut parts = Vec::new();
+            for (label, q) in &plan.parts {
+                parts.push((label.clone(), q.weight(enable)?));
+            }
             Some((
                 plan.main.weight(enable)?,
                 match &plan.bonus {
                     Some(b) => Some(b.weight(enable)?),
                     None => None,
                 },
+                parts,
             ))
         } else {
             None
@@ -428,33 +435,30 @@ impl Engine {
             }
             let addr = DocAddress::new(cand.segment, cand.doc);
             let mut hit = self.hit(&searcher, addr, req.offset + i + 1, cand.score, &plan.highlight)?;
-            if let Some((main_w, bonus_w)) = &explain_weights {
+            if let Some((main_w, bonus_w, part_ws)) = &explain_weights {
                 let seg = searcher.segment_reader(cand.segment);
-                let text = main_w.explain(seg, cand.doc).ok();
-                let proximity = bonus_w
-                    .as_ref()
-                    .and_then(|w| w.explain(seg, cand.doc).ok())
-                    .map_or(0.0, |e| e.value());
+                let text = score_of(main_w.as_ref(), seg, cand.doc)?;
+                let proximity = match bonus_w {
+                    Some(w) => score_of(w.as_ref(), seg, cand.doc)?,
+                    None => 0.0,
+                };
+                let mut parts = Vec::with_capacity(part_ws.len());
+                for (label, w) in part_ws {
+                    parts.push(ExplainPart {
+                        clause: label.clone(),
+                        score: score_of(w.as_ref(), seg, cand.doc)?,
+                    });
+                }
                 let date = hit.date.as_deref().and_then(|d| {
                     crate::index::document::parse_day(d).map(|(t, _)| t.into_timestamp_secs())
                 });
                 let factor = recency.map_or(1.0, |r| r.factor(date));
-                let detail = text
-                    .as_ref()
-                    .and_then(|e| serde_json::to_value(e).ok())
-                    .and_then(|v| serde_json::from_value::<ExplainNode>(v).ok())
-                    .unwrap_or(ExplainNode {
-                        value: 0.0,
-                        description: "no text match (match-all query)".into(),
-                        details: Vec::new(),
-                        context: Vec::new(),
-                    });
                 hit.explain = Some(Explain {
-                    text: text.map_or(0.0, |e| e.value()),
+                    text,
                     proximity,
                     recency: factor,
                     score: cand.score,
-                    detail,
+                    parts,
                 });
             }
             hits.push(hit);
@@ -558,6 +562,16 @@ impl Engine {
             explain: None,
         })
     }
+}
+
+/// The score `weight` gives `doc` (0 when it does not match). Uses a fresh
+/// scorer moved forward only (Tantivy's phrase `explain` may seek backwards).
+fn score_of(weight: &dyn Weight, seg: &SegmentReader, doc: DocId) -> Result<f32, Error> {
+    let mut scorer = weight.scorer(seg, 1.0)?;
+    if scorer.doc() < doc {
+        scorer.seek(doc);
+    }
+    Ok(if scorer.doc() == doc { scorer.score() } else { 0.0 })
 }
 
 fn run(searcher: &Searcher, query: &dyn Query, collector: &SearchCollector) -> tantivy::Result<facets::Fruit> {

@@ -84,6 +84,8 @@ pub struct Plan {
     pub relaxable: bool,
     /// Whether the text query constrains anything (false: match all).
     pub match_all: bool,
+    /// The top-level parts of `main` with a label each (for `--explain`).
+    pub parts: Vec<(String, Box<dyn Query>)>,
 }
 
 impl Plan {
@@ -104,6 +106,7 @@ struct Planner<'a> {
     searcher: &'a Searcher,
     highlight: Highlight,
     warnings: Vec<Warning>,
+    parts: Vec<(String, Box<dyn Query>)>,
 }
 
 /// One element of an all-words list after the vocabulary pass.
@@ -114,6 +117,8 @@ enum Item<'c> {
         scope: Scope,
         stems: Vec<String>,
         concepts: Vec<&'static Concept>,
+        /// Index of its first word in the clause list.
+        start: usize,
     },
 }
 
@@ -125,6 +130,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         searcher,
         highlight: Highlight::default(),
         warnings: Vec::new(),
+        parts: Vec::new(),
     };
     if expr.is_empty() {
         return Ok(Plan {
@@ -134,6 +140,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
             warnings: Vec::new(),
             relaxable: false,
             match_all: true,
+            parts: Vec::new(),
         });
     }
     let relaxable = expr.alternatives.len() == 1
@@ -142,7 +149,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
             .filter(|c| !c.negated)
             .count()
             >= 2;
-    let (main, bonus) = p.expr(expr, Scope::Any, true, mode)?;
+    let (main, bonus) = p.expr(expr, Scope::Any, true, mode, true)?;
     let main = main.unwrap_or_else(|| Box::new(EmptyQuery));
     Ok(Plan {
         main,
@@ -151,6 +158,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         warnings: p.warnings,
         relaxable,
         match_all: false,
+        parts: p.parts,
     })
 }
 
@@ -174,10 +182,19 @@ impl Planner<'_> {
         scope: Scope,
         positive: bool,
         mode: Mode,
+        top: bool,
     ) -> Result<(Option<Box<dyn Query>>, Option<Box<dyn Query>>), Error> {
         let mut alts: Vec<(Box<dyn Query>, Option<Box<dyn Query>>)> = Vec::new();
+        let single = expr.alternatives.len() == 1;
         for list in &expr.alternatives {
-            if let Some(q) = self.and_list(list, scope, positive, mode)? {
+            if let Some(q) = self.and_list(list, scope, positive, mode, top && single)? {
+                if top && !single {
+                    let label = Expr {
+                        alternatives: vec![list.clone()],
+                    }
+                    .render();
+                    self.parts.push((label, q.0.box_clone()));
+                }
                 alts.push(q);
             }
         }
@@ -213,6 +230,7 @@ impl Planner<'_> {
         outer: Scope,
         positive: bool,
         mode: Mode,
+        record: bool,
     ) -> Result<Option<(Box<dyn Query>, Option<Box<dyn Query>>)>, Error> {
         // Vocabulary pass: runs of plain single-token words that spell a
         // concept become one item.
@@ -240,6 +258,7 @@ impl Planner<'_> {
                         scope: list[i].scope,
                         stems: stems[..n].to_vec(),
                         concepts,
+                        start: i,
                     });
                     i += n;
                     continue;
@@ -259,6 +278,7 @@ impl Planner<'_> {
                     scope,
                     stems,
                     concepts,
+                    start,
                 } => {
                     let scope = narrow(outer, *scope);
                     let mut forms: Vec<Vec<String>> = vec![stems.clone()];
@@ -268,6 +288,14 @@ impl Planner<'_> {
                     let q = self.alternatives(&forms, scope, positive);
                     if scope == Scope::Any {
                         proximity.extend(stems.iter().cloned());
+                    }
+                    if record {
+                        let label = list[*start..*start + stems.len()]
+                            .iter()
+                            .filter_map(is_plain_word)
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        self.parts.push((label, q.box_clone()));
                     }
                     must.push(q);
                 }
@@ -321,7 +349,7 @@ impl Planner<'_> {
                             (self.alternatives(&forms, scope, pos), false)
                         }
                         Atom::Group(inner) => {
-                            match self.expr(inner, scope, pos, Mode::All)? {
+                            match self.expr(inner, scope, pos, Mode::All, false)? {
                                 (Some(q), Some(b)) => (
                                     Box::new(BooleanQuery::new(vec![
                                         (Occur::Must, q),
@@ -334,6 +362,13 @@ impl Planner<'_> {
                             }
                         }
                     };
+                    if record && !c.negated {
+                        let label = Expr {
+                            alternatives: vec![vec![(*c).clone()]],
+                        }
+                        .render();
+                        self.parts.push((label, q.box_clone()));
+                    }
                     if c.negated {
                         must_not.push(q);
                     } else if stop {
