@@ -36,8 +36,14 @@ fn json(out: &Output) -> Value {
 #[test]
 fn exit_0_on_hits_1_on_none_2_on_error() {
     let idx = index();
-    assert_eq!(run(idx.path(), &["-f", "json", "probation"]).status.code(), Some(0));
-    assert_eq!(run(idx.path(), &["-f", "json", "xylophone"]).status.code(), Some(1));
+    assert_eq!(
+        run(idx.path(), &["-f", "json", "probation"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(idx.path(), &["-f", "json", "xylophone"]).status.code(),
+        Some(1)
+    );
     let bad = run(idx.path(), &["-f", "json", "--from", "20x", "probation"]);
     assert_eq!(bad.status.code(), Some(2));
     let v = json(&bad);
@@ -73,7 +79,10 @@ fn missing_index_is_json_error_without_paths() {
 #[test]
 fn bad_flag_with_json_format_is_json_error() {
     let idx = index();
-    let out = run(idx.path(), &["-f", "json", "--sort", "sideways", "probation"]);
+    let out = run(
+        idx.path(),
+        &["-f", "json", "--sort", "sideways", "probation"],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(json(&out)["error"]["code"], "bad_arguments");
 }
@@ -81,7 +90,10 @@ fn bad_flag_with_json_format_is_json_error() {
 #[test]
 fn human_errors_go_to_stderr() {
     let idx = index();
-    let out = run(idx.path(), &["-f", "human", "--kind", "podcast", "probation"]);
+    let out = run(
+        idx.path(),
+        &["-f", "human", "--kind", "podcast", "probation"],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown kind"));
@@ -101,7 +113,10 @@ fn human_warnings_go_to_stderr_and_no_colour_off_terminal() {
 #[test]
 fn color_always_and_no_color() {
     let idx = index();
-    let out = run(idx.path(), &["-f", "human", "--color", "always", "probation"]);
+    let out = run(
+        idx.path(),
+        &["-f", "human", "--color", "always", "probation"],
+    );
     assert!(String::from_utf8(out.stdout).unwrap().contains("\x1b[1m"));
     let out = bin()
         .arg("--index")
@@ -152,7 +167,12 @@ fn closed_pipe_is_not_an_error() {
     drop(child.stdout.take());
     let status = child.wait().unwrap();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert_eq!(status.code(), Some(0), "stderr: {err}");
     assert!(err.is_empty(), "stderr: {err}");
 }
@@ -233,8 +253,12 @@ fn serve_picks_up_a_new_commit() {
         let mut page = common::pages().remove(0);
         page.source = "new/walrus.html".into();
         page.body = "A walrus visited the probation office.".into();
-        w.add_document(jpsearch::index::document::to_document(&fields, &page, Default::default()))
-            .unwrap();
+        w.add_document(jpsearch::index::document::to_document(
+            &fields,
+            &page,
+            Default::default(),
+        ))
+        .unwrap();
         w.commit().unwrap();
     }
     // The watcher reloads shortly after the commit; poll a bounded number of times.
@@ -362,14 +386,22 @@ fn site_backend_through_serve() {
         }
     });
     let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
     writer.join().unwrap();
     assert_eq!(child.wait().unwrap().code(), Some(0));
     assert_eq!(out.lines().count(), expected);
     for line in out.lines() {
         let v: Value = serde_json::from_str(line).unwrap();
         assert_eq!(v["version"], 1);
-        assert!(v["total"].is_u64() || v["error"]["code"].is_string(), "{line}");
+        assert!(
+            v["total"].is_u64() || v["error"]["code"].is_string(),
+            "{line}"
+        );
     }
 }
 

@@ -162,7 +162,10 @@ fn check_answer(a: &Answer) {
             assert!(s < e && *e <= n && *s >= last);
             last = *e;
         }
-        assert_eq!(h.snippet.html.matches("<mark>").count(), h.snippet.highlights.len());
+        assert_eq!(
+            h.snippet.html.matches("<mark>").count(),
+            h.snippet.highlights.len()
+        );
     }
     let years: Vec<&str> = a.facets.year.iter().map(|v| v.value.as_str()).collect();
     let mut sorted = years.clone();
@@ -177,8 +180,12 @@ fn success_answers_match_the_contract() {
     let cases: &[&[&str]] = &[
         &["-f", "json", "probation"],
         &["-f", "json", "--explain", "--recency", "365", "unpaid work"],
-        &["-f", "json", "--sort", "newest", "-n", "2", "--offset", "1", "CRC"],
-        &["-f", "json", "--kind", "news", "--from", "2019", "--to", "2022-05", ""],
+        &[
+            "-f", "json", "--sort", "newest", "-n", "2", "--offset", "1", "CRC",
+        ],
+        &[
+            "-f", "json", "--kind", "news", "--from", "2019", "--to", "2022-05", "",
+        ],
         &["-f", "json", "\"approved premises\" - (hostel http://x.org"],
         &["-f", "json", "xylophone"],
         &["-f", "json", "sobriety zanzibar"],
@@ -186,7 +193,8 @@ fn success_answers_match_the_contract() {
     for args in cases {
         let (code, out) = run(&dir, args);
         assert!(matches!(code, Some(0 | 1)), "{args:?}");
-        let a: Answer = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
+        let a: Answer =
+            serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
         check_answer(&a);
         if args.contains(&"--explain") {
             assert!(a.hits.iter().all(|h| h.explain.is_some()));
@@ -208,7 +216,8 @@ fn error_answers_match_the_contract() {
     ] {
         let (code, out) = run(&dir, args);
         assert_eq!(code, Some(2), "{args:?}");
-        let e: ErrorAnswer = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
+        let e: ErrorAnswer =
+            serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
         assert_eq!(e.version, 1);
         assert!(!e.error.code.is_empty());
     }
@@ -228,7 +237,11 @@ fn serve_answers_match_the_contract() {
         .unwrap();
     {
         let mut stdin = child.stdin.take().unwrap();
-        writeln!(stdin, r#"{{"query": "probation", "kind": ["blog", "report"], "explain": true}}"#).unwrap();
+        writeln!(
+            stdin,
+            r#"{{"query": "probation", "kind": ["blog", "report"], "explain": true}}"#
+        )
+        .unwrap();
         writeln!(stdin, r#"{{"query": "probation", "limit": 0}}"#).unwrap();
         writeln!(stdin, r#"{{"query": 7}}"#).unwrap();
     }
@@ -248,7 +261,13 @@ fn serve_answers_match_the_contract() {
 fn documented_example_matches_the_contract() {
     let doc = include_str!("../docs/json-contract.md");
     let example = doc.split("## Example").nth(1).unwrap();
-    let json = example.split("```json").nth(1).unwrap().split("```").next().unwrap();
+    let json = example
+        .split("```json")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
     let a: Answer = serde_json::from_str(json).unwrap();
     check_answer(&a);
 }

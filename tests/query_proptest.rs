@@ -38,9 +38,32 @@ fn nasty_char() -> impl Strategy<Value = char> {
 
 fn word() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        "probation", "unpaid", "work", "CRC", "AP", "ap", "OR", "AND", "NOT", "title:", "body:",
-        "rehab*", "\"approved", "premises\"", "Kent", "http://x.y/z", "www.gov.uk", "-", "(", ")",
-        "*", "a*", "UPW", "the", "of", "s",
+        "probation",
+        "unpaid",
+        "work",
+        "CRC",
+        "AP",
+        "ap",
+        "OR",
+        "AND",
+        "NOT",
+        "title:",
+        "body:",
+        "rehab*",
+        "\"approved",
+        "premises\"",
+        "Kent",
+        "http://x.y/z",
+        "www.gov.uk",
+        "-",
+        "(",
+        ")",
+        "*",
+        "a*",
+        "UPW",
+        "the",
+        "of",
+        "s",
     ])
     .prop_map(str::to_string)
 }

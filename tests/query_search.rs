@@ -57,7 +57,12 @@ fn title_prefix_restricts_field() {
     let title = q(&e, "title:probation");
     assert!(title.total < all.total);
     assert!(title.total > 0);
-    assert!(title.hits.iter().all(|h| h.title.to_lowercase().contains("probation")));
+    assert!(
+        title
+            .hits
+            .iter()
+            .all(|h| h.title.to_lowercase().contains("probation"))
+    );
 }
 
 #[test]
@@ -136,8 +141,16 @@ fn ambiguous_acronym_only_in_capitals() {
 fn synonym_highlighted_whole() {
     let (_d, e) = engine();
     let r = q(&e, "UPW");
-    let kent = r.hits.iter().find(|h| h.source == "blog/unpaid-work-kent.html").unwrap();
-    assert!(kent.snippet.html.contains("<mark>Unpaid work</mark>"), "{}", kent.snippet.html);
+    let kent = r
+        .hits
+        .iter()
+        .find(|h| h.source == "blog/unpaid-work-kent.html")
+        .unwrap();
+    assert!(
+        kent.snippet.html.contains("<mark>Unpaid work</mark>"),
+        "{}",
+        kent.snippet.html
+    );
 }
 
 #[test]
@@ -214,10 +227,19 @@ fn kind_filter_and_multiselect_counts() {
     // kind facet ignores its own filter: other kinds still counted
     let unfiltered = q(&e, "probation");
     let kinds = |r: &SearchResponse| -> Vec<(String, u64)> {
-        r.facets.kind.iter().map(|v| (v.value.clone(), v.count)).collect()
+        r.facets
+            .kind
+            .iter()
+            .map(|v| (v.value.clone(), v.count))
+            .collect()
     };
     assert_eq!(kinds(&r), kinds(&unfiltered));
-    assert!(r.facets.kind.iter().any(|v| v.value == "inspection" && v.selected));
+    assert!(
+        r.facets
+            .kind
+            .iter()
+            .any(|v| v.value == "inspection" && v.selected)
+    );
     // other facets do apply the kind filter
     let total_years: u64 = r.facets.year.iter().map(|v| v.count).sum();
     assert_eq!(total_years, r.total);
@@ -235,7 +257,12 @@ fn date_filter_whole_periods() {
     assert_eq!(dates, vec!["2020-03-24", "2020-10-19", "2021-06-26"]);
     // year facet ignores the date filter (multi-select)
     assert!(r.facets.year.iter().any(|v| v.value == "2016"));
-    assert!(r.facets.year.iter().any(|v| v.value == "2020" && v.selected));
+    assert!(
+        r.facets
+            .year
+            .iter()
+            .any(|v| v.value == "2020" && v.selected)
+    );
     assert_eq!(r.query.filters.to.as_deref(), Some("2021-06-30"));
 }
 
@@ -243,9 +270,19 @@ fn date_filter_whole_periods() {
 fn provider_facet_counts_each_page_once() {
     let (_d, e) = engine();
     let r = q(&e, "");
-    let seetec = r.facets.provider.iter().find(|v| v.value == "Seetec").unwrap();
+    let seetec = r
+        .facets
+        .provider
+        .iter()
+        .find(|v| v.value == "Seetec")
+        .unwrap();
     assert_eq!(seetec.count, 2);
-    let hmpps = r.facets.provider.iter().find(|v| v.value == "HM Prison and Probation Service").unwrap();
+    let hmpps = r
+        .facets
+        .provider
+        .iter()
+        .find(|v| v.value == "HM Prison and Probation Service")
+        .unwrap();
     assert_eq!(hmpps.count, 3);
 }
 
@@ -301,7 +338,13 @@ fn snippet_escapes_page_markup() {
     let h = &r.hits[0];
     assert!(h.snippet.text.contains("<script>"), "{}", h.snippet.text);
     assert!(!h.snippet.html.contains("<script>"));
-    assert!(h.snippet.html.contains("&lt;script&gt;<mark>alert</mark>(&#39;probation&#39;)"), "{}", h.snippet.html);
+    assert!(
+        h.snippet
+            .html
+            .contains("&lt;script&gt;<mark>alert</mark>(&#39;probation&#39;)"),
+        "{}",
+        h.snippet.html
+    );
 }
 
 #[test]
@@ -315,7 +358,11 @@ fn paging_and_exact_total() {
     assert_eq!(p1.total, p2.total);
     assert_eq!(p1.hits.len(), 3);
     assert_eq!(p2.hits[0].rank, 4);
-    assert!(p1.hits.iter().all(|a| p2.hits.iter().all(|b| a.source != b.source)));
+    assert!(
+        p1.hits
+            .iter()
+            .all(|a| p2.hits.iter().all(|b| a.source != b.source))
+    );
     req.all = true;
     req.offset = 0;
     let all = e.search(&req).unwrap();
@@ -332,7 +379,10 @@ fn limits_are_errors() {
     req.offset = 20_000;
     assert_eq!(e.search(&req).unwrap_err().code(), "offset_too_large");
     let long = "probation ".repeat(200);
-    assert_eq!(e.search(&SearchRequest::new(long)).unwrap_err().code(), "query_too_long");
+    assert_eq!(
+        e.search(&SearchRequest::new(long)).unwrap_err().code(),
+        "query_too_long"
+    );
 }
 
 #[test]

@@ -47,7 +47,18 @@ fn json_filters_and_explain() {
     let idx = index();
     let out = run(
         idx.path(),
-        &["-f", "json", "-n", "2", "--kind", "inspection", "--from", "2018", "--explain", "probation"],
+        &[
+            "-f",
+            "json",
+            "-n",
+            "2",
+            "--kind",
+            "inspection",
+            "--from",
+            "2018",
+            "--explain",
+            "probation",
+        ],
     );
     insta::assert_snapshot!(pretty_json(&out));
 }
@@ -55,7 +66,16 @@ fn json_filters_and_explain() {
 #[test]
 fn json_lenient_warnings() {
     let idx = index();
-    let out = run(idx.path(), &["-f", "json", "-n", "1", "\"approved premises\" - (hostel http://x.org"]);
+    let out = run(
+        idx.path(),
+        &[
+            "-f",
+            "json",
+            "-n",
+            "1",
+            "\"approved premises\" - (hostel http://x.org",
+        ],
+    );
     insta::assert_snapshot!(pretty_json(&out));
 }
 
@@ -75,11 +95,17 @@ fn csv_probation() {
 #[test]
 fn human_probation() {
     let idx = index();
-    insta::assert_snapshot!(run(idx.path(), &["-f", "human", "--color", "never", "-n", "3", "probation"]));
+    insta::assert_snapshot!(run(
+        idx.path(),
+        &["-f", "human", "--color", "never", "-n", "3", "probation"]
+    ));
 }
 
 #[test]
 fn human_probation_colour() {
     let idx = index();
-    insta::assert_snapshot!(run(idx.path(), &["-f", "human", "--color", "always", "-n", "1", "UPW"]));
+    insta::assert_snapshot!(run(
+        idx.path(),
+        &["-f", "human", "--color", "always", "-n", "1", "UPW"]
+    ));
 }

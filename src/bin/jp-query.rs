@@ -173,7 +173,8 @@ fn main() -> ExitCode {
             }
             if wants_json(&args[1..]) {
                 let msg = e.kind().to_string();
-                let body = ErrorResponse::new("bad_arguments", format!("{msg} (see jp-query --help)"));
+                let body =
+                    ErrorResponse::new("bad_arguments", format!("{msg} (see jp-query --help)"));
                 let mut out = io::stdout().lock();
                 let _ = serde_json::to_writer(&mut out, &body);
                 let _ = out.write_all(b"\n");

@@ -43,7 +43,10 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
     let g = gazetteer::get();
     for area in &page.areas {
         if let Some(path) = g.area_facet(area) {
-            doc.add_facet(fields.area, Facet::from_text(&path).unwrap_or_else(|_| Facet::root()));
+            doc.add_facet(
+                fields.area,
+                Facet::from_text(&path).unwrap_or_else(|_| Facet::root()),
+            );
         }
         doc.add_text(fields.areas, area);
     }
@@ -65,7 +68,10 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
 /// `YYYY-MM-DD` to a Tantivy date at midnight UTC plus its year.
 pub fn parse_day(day: &str) -> Option<(tantivy::DateTime, u64)> {
     let date: jiff::civil::Date = day.parse().ok()?;
-    let ts = date.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?.timestamp();
+    let ts = date
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .ok()?
+        .timestamp();
     Some((
         tantivy::DateTime::from_timestamp_secs(ts.as_second()),
         u64::try_from(date.year()).ok()?,

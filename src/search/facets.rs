@@ -194,7 +194,11 @@ impl Collector for SearchCollector {
     type Fruit = Fruit;
     type Child = SegCollector;
 
-    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<SegCollector> {
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegCollector> {
         let ff = reader.fast_fields();
         let area = ff.str(name::AREA)?.map(FacetReader::new);
         let mut area_ords = Vec::new();
@@ -325,7 +329,9 @@ impl SegCollector {
     fn area_pass(&self, doc: DocId) -> bool {
         match &self.area {
             None => false,
-            Some(r) => r.facet_ords(doc).any(|o| self.area_ords[o as usize].selected),
+            Some(r) => r
+                .facet_ords(doc)
+                .any(|o| self.area_ords[o as usize].selected),
         }
     }
 
@@ -414,7 +420,10 @@ impl SegCollector {
         let (primary, secondary) = match self.sort {
             Sort::Relevance => (score as f64, dated),
             Sort::Newest => (dated, score as f64),
-            Sort::Oldest => (date.map_or(f64::NEG_INFINITY, |d| -(d as f64)), score as f64),
+            Sort::Oldest => (
+                date.map_or(f64::NEG_INFINITY, |d| -(d as f64)),
+                score as f64,
+            ),
         };
         let cand = Cand {
             primary,
@@ -549,7 +558,12 @@ mod tests {
             doc: d,
             score: 0.0,
         };
-        let mut v = vec![c(1.0, 5.0, 3), c(2.0, 0.0, 9), c(1.0, 5.0, 1), c(1.0, 7.0, 2)];
+        let mut v = vec![
+            c(1.0, 5.0, 3),
+            c(2.0, 0.0, 9),
+            c(1.0, 5.0, 1),
+            c(1.0, 7.0, 2),
+        ];
         v.sort_by(|a, b| b.cmp(a));
         let docs: Vec<u32> = v.iter().map(|c| c.doc).collect();
         assert_eq!(docs, vec![9, 2, 1, 3]);

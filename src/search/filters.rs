@@ -99,7 +99,9 @@ pub fn resolve(
         }
     }
     for p in providers.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        let name = g.resolve_provider(p).map_err(|s| suggest("provider", p, s))?;
+        let name = g
+            .resolve_provider(p)
+            .map_err(|s| suggest("provider", p, s))?;
         if !f.providers.contains(&name) {
             f.providers.push(name);
         }
@@ -168,7 +170,10 @@ pub fn period(s: &str, flag: &str) -> Result<(Date, Date), Error> {
         [y] => {
             let y = num(y, 4)?;
             let start = Date::new(y, 1, 1).map_err(|_| bad())?;
-            (start, Date::new(y.checked_add(1).ok_or_else(bad)?, 1, 1).map_err(|_| bad())?)
+            (
+                start,
+                Date::new(y.checked_add(1).ok_or_else(bad)?, 1, 1).map_err(|_| bad())?,
+            )
         }
         [y, m] => {
             let start = Date::new(num(y, 4)?, num(m, 2)? as i8, 1).map_err(|_| bad())?;
@@ -194,22 +199,40 @@ mod tests {
 
     #[test]
     fn year_is_whole_year() {
-        assert_eq!(period("2019", "from").unwrap(), (d("2019-01-01"), d("2020-01-01")));
+        assert_eq!(
+            period("2019", "from").unwrap(),
+            (d("2019-01-01"), d("2020-01-01"))
+        );
     }
 
     #[test]
     fn month_is_whole_month() {
-        assert_eq!(period("2020-02", "to").unwrap(), (d("2020-02-01"), d("2020-03-01")));
+        assert_eq!(
+            period("2020-02", "to").unwrap(),
+            (d("2020-02-01"), d("2020-03-01"))
+        );
     }
 
     #[test]
     fn day_is_one_day() {
-        assert_eq!(period("2021-06-26", "to").unwrap(), (d("2021-06-26"), d("2021-06-27")));
+        assert_eq!(
+            period("2021-06-26", "to").unwrap(),
+            (d("2021-06-26"), d("2021-06-27"))
+        );
     }
 
     #[test]
     fn bad_dates_are_errors() {
-        for s in ["19", "2019-13", "2019-02-30", "2019/01", "abcd", "", "2019-1-1", "+2019"] {
+        for s in [
+            "19",
+            "2019-13",
+            "2019-02-30",
+            "2019/01",
+            "abcd",
+            "",
+            "2019-1-1",
+            "+2019",
+        ] {
             assert_eq!(period(s, "from").unwrap_err().code(), "bad_date", "{s}");
         }
     }
@@ -234,7 +257,9 @@ mod tests {
         let f = resolve(&[], &[], &["Blog".into(), "news".into()], None, None).unwrap();
         assert_eq!(f.kinds, vec!["blog", "news"]);
         assert_eq!(
-            resolve(&[], &[], &["podcast".into()], None, None).unwrap_err().code(),
+            resolve(&[], &[], &["podcast".into()], None, None)
+                .unwrap_err()
+                .code(),
             "unknown_kind"
         );
     }

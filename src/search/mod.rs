@@ -29,8 +29,8 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use tantivy::query::Scorer;
 use tantivy::collector::Collector;
+use tantivy::query::Scorer;
 use tantivy::query::{EnableScoring, Query, Weight};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
@@ -156,7 +156,10 @@ impl SearchRequest {
         if !self.all && self.limit > MAX_LIMIT {
             return Err(Error::bad_request(
                 "limit_too_large",
-                format!("limit {} is over the maximum of {MAX_LIMIT} (use --all to export every hit)", self.limit),
+                format!(
+                    "limit {} is over the maximum of {MAX_LIMIT} (use --all to export every hit)",
+                    self.limit
+                ),
             ));
         }
         if !self.all && self.offset.saturating_add(self.limit) > MAX_WINDOW {
@@ -434,7 +437,13 @@ impl Engine {
                 return Err(Error::Timeout(req.timeout_ms));
             }
             let addr = DocAddress::new(cand.segment, cand.doc);
-            let mut hit = self.hit(&searcher, addr, req.offset + i + 1, cand.score, &plan.highlight)?;
+            let mut hit = self.hit(
+                &searcher,
+                addr,
+                req.offset + i + 1,
+                cand.score,
+                &plan.highlight,
+            )?;
             if let Some((main_w, bonus_w, part_ws)) = &explain_weights {
                 let seg = searcher.segment_reader(cand.segment);
                 let text = score_of(main_w.as_ref(), seg, cand.doc)?;
@@ -545,7 +554,11 @@ impl Engine {
             .get_first(f.date)
             .and_then(|v| v.as_datetime())
             .and_then(|d| jiff::Timestamp::from_second(d.into_timestamp_secs()).ok())
-            .map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string());
+            .map(|t| {
+                t.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                    .date()
+                    .to_string()
+            });
         let body = text(f.body).unwrap_or_default();
         Ok(Hit {
             rank,
@@ -571,10 +584,18 @@ fn score_of(weight: &dyn Weight, seg: &SegmentReader, doc: DocId) -> Result<f32,
     if scorer.doc() < doc {
         scorer.seek(doc);
     }
-    Ok(if scorer.doc() == doc { scorer.score() } else { 0.0 })
+    Ok(if scorer.doc() == doc {
+        scorer.score()
+    } else {
+        0.0
+    })
 }
 
-fn run(searcher: &Searcher, query: &dyn Query, collector: &SearchCollector) -> tantivy::Result<facets::Fruit> {
+fn run(
+    searcher: &Searcher,
+    query: &dyn Query,
+    collector: &SearchCollector,
+) -> tantivy::Result<facets::Fruit> {
     let weight = query.weight(EnableScoring::enabled_from_searcher(searcher))?;
     let mut fruits = Vec::with_capacity(searcher.segment_readers().len());
     for (ord, seg) in searcher.segment_readers().iter().enumerate() {
@@ -635,8 +656,14 @@ fn facet_counts(counts: &facets::Counts, filters: &Filters) -> FacetCounts {
         )
     };
     let (from_y, to_y) = (
-        filters.from.as_ref().and_then(|b| b.day.get(..4)?.parse::<u64>().ok()),
-        filters.to.as_ref().and_then(|b| b.day.get(..4)?.parse::<u64>().ok()),
+        filters
+            .from
+            .as_ref()
+            .and_then(|b| b.day.get(..4)?.parse::<u64>().ok()),
+        filters
+            .to
+            .as_ref()
+            .and_then(|b| b.day.get(..4)?.parse::<u64>().ok()),
     );
     FacetCounts {
         nation: level(NATION),

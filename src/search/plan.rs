@@ -38,9 +38,8 @@ pub const MAX_EXPANSIONS: usize = 128;
 
 /// Function words: optional in an all-words query (they still score).
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it",
-    "of", "on", "or", "s", "that", "the", "their", "this", "to", "was", "were", "what", "which",
-    "with",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of",
+    "on", "or", "s", "that", "the", "their", "this", "to", "was", "were", "what", "which", "with",
 ];
 
 /// Whether every clause must match or any may.
@@ -144,11 +143,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         });
     }
     let relaxable = expr.alternatives.len() == 1
-        && expr.alternatives[0]
-            .iter()
-            .filter(|c| !c.negated)
-            .count()
-            >= 2;
+        && expr.alternatives[0].iter().filter(|c| !c.negated).count() >= 2;
     let (main, bonus) = p.expr(expr, Scope::Any, true, mode, true)?;
     let main = main.unwrap_or_else(|| Box::new(EmptyQuery));
     Ok(Plan {
@@ -319,6 +314,15 @@ impl Planner<'_> {
                                 for concept in vocab.by_short(text) {
                                     forms.extend(concept.forms.iter().cloned());
                                 }
+                                // One-word long forms ("unification").
+                                if stems.len() == 1
+                                    && let Some((1, concepts)) =
+                                        vocab.long_match(&[stems[0].as_str()])
+                                {
+                                    for concept in concepts {
+                                        forms.extend(concept.forms.iter().cloned());
+                                    }
+                                }
                                 if !c.negated && scope == Scope::Any {
                                     proximity.extend(stems.iter().cloned());
                                 }
@@ -425,7 +429,12 @@ impl Planner<'_> {
 
     /// Any of several analysed forms, each as a term or a phrase, in the
     /// fields of `scope`.
-    fn alternatives(&mut self, forms: &[Vec<String>], scope: Scope, positive: bool) -> Box<dyn Query> {
+    fn alternatives(
+        &mut self,
+        forms: &[Vec<String>],
+        scope: Scope,
+        positive: bool,
+    ) -> Box<dyn Query> {
         let mut seen = BTreeSet::new();
         let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for form in forms {
@@ -443,7 +452,9 @@ impl Planner<'_> {
                     ))
                 } else {
                     Box::new(PhraseQuery::new(
-                        form.iter().map(|t| Term::from_field_text(field, t)).collect(),
+                        form.iter()
+                            .map(|t| Term::from_field_text(field, t))
+                            .collect(),
                     ))
                 };
                 let q: Box<dyn Query> = if boost != 1.0 {
@@ -464,7 +475,13 @@ impl Planner<'_> {
     /// A trailing-`*` word: every index term that starts with what was
     /// typed, or with its stem (so `probation*` also finds "probat", the
     /// stem of "probation" itself).
-    fn prefix(&mut self, text: &str, stems: &[String], scope: Scope, positive: bool) -> Result<Box<dyn Query>, Error> {
+    fn prefix(
+        &mut self,
+        text: &str,
+        stems: &[String],
+        scope: Scope,
+        positive: bool,
+    ) -> Result<Box<dyn Query>, Error> {
         // Only the last token is a prefix; earlier ones ("re-hab*") are words.
         let lower = text.to_lowercase();
         let last_raw: String = lower

@@ -150,15 +150,30 @@ impl Expr {
 
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
-    Open { negated: bool, scope: Scope },
+    Open {
+        negated: bool,
+        scope: Scope,
+    },
     Close,
     Or,
-    Word { text: String, prefix: bool, negated: bool, scope: Scope },
-    Phrase { text: String, negated: bool, scope: Scope },
+    Word {
+        text: String,
+        prefix: bool,
+        negated: bool,
+        scope: Scope,
+    },
+    Phrase {
+        text: String,
+        negated: bool,
+        scope: Scope,
+    },
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}')
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
 }
 
 fn is_space(c: char) -> bool {
@@ -256,7 +271,10 @@ fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
                 if has_word_char(&text) {
                     warnings.push(Warning::new(
                         "unclosed_quote",
-                        format!("missing closing quote: searched \"{}\" as a phrase", short(&text)),
+                        format!(
+                            "missing closing quote: searched \"{}\" as a phrase",
+                            short(&text)
+                        ),
                     ));
                 } else {
                     warnings.push(Warning::new("stray_quote", "ignored a stray quote mark"));
@@ -315,7 +333,10 @@ fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
         if is_url(&raw) {
             warnings.push(Warning::new(
                 "url_ignored",
-                format!("ignored the web address '{}': addresses are not searchable, words are", short(&raw)),
+                format!(
+                    "ignored the web address '{}': addresses are not searchable, words are",
+                    short(&raw)
+                ),
             ));
             continue;
         }
@@ -334,7 +355,10 @@ fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
             text = text.replace('*', " ");
             warnings.push(Warning::new(
                 "wildcard_position",
-                format!("'*' works only at the end of a word; ignored it inside '{}'", short(&raw)),
+                format!(
+                    "'*' works only at the end of a word; ignored it inside '{}'",
+                    short(&raw)
+                ),
             ));
         }
         let text = text.trim().to_string();
@@ -351,7 +375,10 @@ fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
         if prefix && text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
             warnings.push(Warning::new(
                 "prefix_too_short",
-                format!("'{}' needs at least two letters before the '*'; searched the word as typed", short(&raw)),
+                format!(
+                    "'{}' needs at least two letters before the '*'; searched the word as typed",
+                    short(&raw)
+                ),
             ));
             prefix = false;
         }
@@ -559,14 +586,20 @@ mod tests {
     #[test]
     fn words_are_one_and_list() {
         let p = ok("unpaid work enforcement");
-        assert_eq!(p.expr.alternatives, vec![vec![w("unpaid"), w("work"), w("enforcement")]]);
+        assert_eq!(
+            p.expr.alternatives,
+            vec![vec![w("unpaid"), w("work"), w("enforcement")]]
+        );
         assert!(p.warnings.is_empty());
     }
 
     #[test]
     fn quoted_phrase() {
         let p = ok("\"approved premises\" London");
-        assert_eq!(p.expr.alternatives[0][0].atom, Atom::Phrase("approved premises".into()));
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Phrase("approved premises".into())
+        );
         assert_eq!(p.expr.alternatives[0][1], w("London"));
         assert!(p.warnings.is_empty());
     }
@@ -574,7 +607,10 @@ mod tests {
     #[test]
     fn curly_quotes_make_a_phrase() {
         let p = ok("\u{201C}payment by results\u{201D}");
-        assert_eq!(p.expr.alternatives[0][0].atom, Atom::Phrase("payment by results".into()));
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Phrase("payment by results".into())
+        );
     }
 
     #[test]
@@ -632,7 +668,10 @@ mod tests {
         assert_eq!(p.expr.alternatives[0][1].scope, Scope::Any);
         let p = ok("TITLE:\"unpaid work\"");
         assert_eq!(p.expr.alternatives[0][0].scope, Scope::Title);
-        assert_eq!(p.expr.alternatives[0][0].atom, Atom::Phrase("unpaid work".into()));
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Phrase("unpaid work".into())
+        );
         let p = ok("title: (a b)");
         assert_eq!(p.expr.alternatives[0][0].scope, Scope::Title);
     }
@@ -684,7 +723,10 @@ mod tests {
     #[test]
     fn lenient_unclosed_quote_is_phrase_to_end() {
         let p = ok("probation \"approved premises");
-        assert_eq!(p.expr.alternatives[0][1].atom, Atom::Phrase("approved premises".into()));
+        assert_eq!(
+            p.expr.alternatives[0][1].atom,
+            Atom::Phrase("approved premises".into())
+        );
         assert_eq!(codes(&p), vec!["unclosed_quote"]);
     }
 
@@ -768,15 +810,25 @@ mod tests {
 
     #[test]
     fn limit_clauses() {
-        let q = (0..=MAX_CLAUSES).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let q = (0..=MAX_CLAUSES)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(parse(&q).unwrap_err().code(), "too_many_clauses");
-        let q = (0..MAX_CLAUSES).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let q = (0..MAX_CLAUSES)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(parse(&q).is_ok());
     }
 
     #[test]
     fn limit_depth() {
-        let q = format!("{}x{}", "(".repeat(MAX_DEPTH + 1), ")".repeat(MAX_DEPTH + 1));
+        let q = format!(
+            "{}x{}",
+            "(".repeat(MAX_DEPTH + 1),
+            ")".repeat(MAX_DEPTH + 1)
+        );
         assert_eq!(parse(&q).unwrap_err().code(), "query_too_complex");
         let q = format!("{}x y{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
         assert!(parse(&q).is_ok());

@@ -87,7 +87,12 @@ impl ServeRequest {
 }
 
 /// Answers one line (without its newline) as one JSON line.
-pub fn answer_line(engine: &Engine, line: &[u8], base: &SearchRequest, out: &mut dyn Write) -> io::Result<()> {
+pub fn answer_line(
+    engine: &Engine,
+    line: &[u8],
+    base: &SearchRequest,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let req: ServeRequest = match std::str::from_utf8(line)
         .map_err(|_| "the request is not valid UTF-8".to_string())
         .and_then(|s| serde_json::from_str(s).map_err(|e| format!("bad request line: {e}")))
@@ -105,12 +110,18 @@ pub fn answer_line(engine: &Engine, line: &[u8], base: &SearchRequest, out: &mut
 }
 
 /// Serves until end of input. Returns the number of requests answered.
-pub fn serve<R: BufRead>(engine: &Engine, input: &mut R, out: &mut dyn Write, base: &SearchRequest) -> Result<u64, Error> {
+pub fn serve<R: BufRead>(
+    engine: &Engine,
+    input: &mut R,
+    out: &mut dyn Write,
+    base: &SearchRequest,
+) -> Result<u64, Error> {
     let mut n = 0u64;
     let mut line = Vec::new();
     loop {
         line.clear();
-        let read = io::Read::take(&mut *input, MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut line)?;
+        let read =
+            io::Read::take(&mut *input, MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut line)?;
         if read == 0 {
             break;
         }
@@ -120,7 +131,8 @@ pub fn serve<R: BufRead>(engine: &Engine, input: &mut R, out: &mut dyn Write, ba
             let mut rest = Vec::new();
             loop {
                 rest.clear();
-                let r = io::Read::take(&mut *input, MAX_LINE_BYTES as u64).read_until(b'\n', &mut rest)?;
+                let r = io::Read::take(&mut *input, MAX_LINE_BYTES as u64)
+                    .read_until(b'\n', &mut rest)?;
                 if r == 0 || rest.last() == Some(&b'\n') {
                     break;
                 }

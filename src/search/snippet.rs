@@ -73,7 +73,10 @@ fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
         for t in s {
             heads.insert(head(t));
         }
-        seq_firsts.entry(s[0].as_str()).or_default().push((unit_base + i, s));
+        seq_firsts
+            .entry(s[0].as_str())
+            .or_default()
+            .push((unit_base + i, s));
     }
     if heads.is_empty() {
         return Vec::new();
@@ -105,11 +108,11 @@ fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
         if let Some(list) = seq_firsts.get(stem.as_str()) {
             let mut best: Option<(usize, usize)> = None; // (len, unit)
             for (unit, seq) in list {
-                let ok = seq.iter().enumerate().skip(1).all(|(k, t)| {
-                    by_pos
-                        .get(&(p + k))
-                        .is_some_and(|&j| cands[j].1 == *t)
-                });
+                let ok = seq
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, t)| by_pos.get(&(p + k)).is_some_and(|&j| cands[j].1 == *t));
                 if ok && best.is_none_or(|(l, _)| seq.len() > l) {
                     best = Some((seq.len(), *unit));
                 }
@@ -326,9 +329,16 @@ mod tests {
 
     #[test]
     fn stemmed_word_is_highlighted() {
-        let s = build("The inspectors visited three prisons last year.", &hl(&["prison"], &[]), 240);
+        let s = build(
+            "The inspectors visited three prisons last year.",
+            &hl(&["prison"], &[]),
+            240,
+        );
         assert_eq!(marked(&s), vec!["prisons"]);
-        assert_eq!(s.html, "The inspectors visited three <mark>prisons</mark> last year.");
+        assert_eq!(
+            s.html,
+            "The inspectors visited three <mark>prisons</mark> last year."
+        );
     }
 
     #[test]
@@ -343,7 +353,11 @@ mod tests {
 
     #[test]
     fn html_is_escaped() {
-        let s = build("<script>alert('x')</script> & probation <b>", &hl(&["probation"], &[]), 240);
+        let s = build(
+            "<script>alert('x')</script> & probation <b>",
+            &hl(&["probation"], &[]),
+            240,
+        );
         assert_eq!(
             s.html,
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; <mark>probation</mark> &lt;b&gt;"
@@ -364,7 +378,11 @@ mod tests {
 
     #[test]
     fn no_match_gives_the_opening() {
-        let s = build("First sentence here. Second one.", &hl(&["zebra"], &[]), 240);
+        let s = build(
+            "First sentence here. Second one.",
+            &hl(&["zebra"], &[]),
+            240,
+        );
         assert_eq!(s.text, "First sentence here. Second one.");
         assert!(s.highlights.is_empty());
     }

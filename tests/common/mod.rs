@@ -19,7 +19,10 @@ const AREA_PATHS: &[(&str, &str)] = &[
     ("Kent", "/England/South East/Kent"),
     ("Sussex", "/England/South East/Sussex"),
     ("Merseyside", "/England/North West/Merseyside"),
-    ("South Yorkshire", "/England/Yorkshire and the Humber/South Yorkshire"),
+    (
+        "South Yorkshire",
+        "/England/Yorkshire and the Humber/South Yorkshire",
+    ),
     ("London", "/England/London/London"),
     ("South Wales", "/Wales/Wales/South Wales"),
     ("Wales", "/Wales"),
@@ -37,7 +40,10 @@ fn page(
 ) -> Page {
     Page {
         source: source.into(),
-        url: Some(format!("https://example.org/{}", source.trim_end_matches(".html"))),
+        url: Some(format!(
+            "https://example.org/{}",
+            source.trim_end_matches(".html")
+        )),
         title: title.into(),
         date: date.map(str::to_string),
         date_source: date.map(|_| "meta".to_string()),
@@ -191,7 +197,9 @@ pub fn build_index_from(dir: &Path, pages: &[Page]) -> Index {
     let (schema, fields) = schema::build();
     let index = Index::create_in_dir(dir, schema).expect("create index");
     schema::register_tokenizers(&index);
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, 20_000_000).expect("writer");
+    let mut writer: IndexWriter = index
+        .writer_with_num_threads(1, 20_000_000)
+        .expect("writer");
     for (i, p) in pages.iter().enumerate() {
         let mut doc = to_document(
             &fields,

@@ -113,7 +113,9 @@ pub fn bar(n: u64, max: u64, width: usize) -> String {
         return String::new();
     }
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-    let eighths = ((n as f64 / max as f64) * (width * 8) as f64).round().max(1.0) as usize;
+    let eighths = ((n as f64 / max as f64) * (width * 8) as f64)
+        .round()
+        .max(1.0) as usize;
     let mut s = "█".repeat(eighths / 8);
     if eighths % 8 > 0 {
         s.push(PARTS[eighths % 8]);
@@ -140,7 +142,10 @@ pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> 
         "{}",
         p.wrap(
             BOLD,
-            &format!("{} {noun} match \"{}\"{shown}", resp.total, resp.query.parsed)
+            &format!(
+                "{} {noun} match \"{}\"{shown}",
+                resp.total, resp.query.parsed
+            )
         )
     )?;
     writeln!(w)?;
@@ -202,15 +207,27 @@ pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> 
                 w,
                 "{} {}",
                 p.wrap(BOLD, &format!("{label:<10}")),
-                wrap(&facet_line(values, 12), width.saturating_sub(11), "           ")
+                wrap(
+                    &facet_line(values, 12),
+                    width.saturating_sub(11),
+                    "           "
+                )
             )?;
         }
     }
     if !f.year.is_empty() {
         writeln!(w, "{}", p.wrap(BOLD, "Years"))?;
         let max = f.year.iter().map(|v| v.count).max().unwrap_or(0);
-        let first: u64 = f.year.first().and_then(|v| v.value.parse().ok()).unwrap_or(0);
-        let last: u64 = f.year.last().and_then(|v| v.value.parse().ok()).unwrap_or(0);
+        let first: u64 = f
+            .year
+            .first()
+            .and_then(|v| v.value.parse().ok())
+            .unwrap_or(0);
+        let last: u64 = f
+            .year
+            .last()
+            .and_then(|v| v.value.parse().ok())
+            .unwrap_or(0);
         let bar_width = width.saturating_sub(20).min(50);
         if last >= first && last - first < 200 {
             for year in first..=last {

@@ -62,7 +62,10 @@ mod tests {
 
     #[test]
     fn paths_are_stripped() {
-        assert_eq!(strip_paths("cannot open /home/x/idx now"), "cannot open <path> now");
+        assert_eq!(
+            strip_paths("cannot open /home/x/idx now"),
+            "cannot open <path> now"
+        );
         assert_eq!(strip_paths("see 'C:\\x\\y'"), "see <path>");
         assert_eq!(strip_paths("a/b is fine"), "a/b is fine");
     }

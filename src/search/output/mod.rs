@@ -37,7 +37,11 @@ pub struct OutputOptions {
 }
 
 /// Writes `resp` in the chosen format.
-pub fn write_response(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> io::Result<()> {
+pub fn write_response(
+    w: &mut dyn Write,
+    resp: &SearchResponse,
+    opts: &OutputOptions,
+) -> io::Result<()> {
     match opts.format {
         Format::Human => human::write(w, resp, opts),
         Format::Json => json::write(w, resp),
