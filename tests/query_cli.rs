@@ -270,6 +270,8 @@ fn serve_picks_up_a_new_commit() {
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
     assert!(seen, "new commit not picked up");
 }
 

@@ -174,7 +174,7 @@ fn str_column_setup(col: &Option<StrColumn>, wanted: &[String]) -> tantivy::Resu
     for ord in 0..col.num_terms() as u64 {
         buf.clear();
         col.ord_to_str(ord, &mut buf)?;
-        sel.push(wanted.iter().any(|w| *w == buf));
+        sel.push(wanted.contains(&buf));
     }
     Ok(sel)
 }
@@ -558,7 +558,7 @@ mod tests {
             doc: d,
             score: 0.0,
         };
-        let mut v = vec![
+        let mut v = [
             c(1.0, 5.0, 3),
             c(2.0, 0.0, 9),
             c(1.0, 5.0, 1),

@@ -381,14 +381,11 @@ impl Engine {
         } else {
             req.offset + req.limit
         };
-        let recency = match req.recency_days {
-            Some(days) => Some(Recency {
-                half_life: days * 86_400.0,
-                reference: newest_date(&searcher, &self.fields),
-                weight: RECENCY_WEIGHT,
-            }),
-            None => None,
-        };
+        let recency = req.recency_days.map(|days| Recency {
+            half_life: days * 86_400.0,
+            reference: newest_date(&searcher),
+            weight: RECENCY_WEIGHT,
+        });
         let mut plan = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::All)?;
         let mut fruit = self.collect(&searcher, &plan, &filters, req, k, recency, deadline)?;
         let mut matched = "all";
@@ -605,8 +602,7 @@ fn run(
 }
 
 /// The newest page date in the index (Unix seconds), from column maxima.
-fn newest_date(searcher: &Searcher, fields: &Fields) -> i64 {
-    let _ = fields;
+fn newest_date(searcher: &Searcher) -> i64 {
     searcher
         .segment_readers()
         .iter()

@@ -42,6 +42,10 @@ const STOPWORDS: &[&str] = &[
     "on", "or", "s", "that", "the", "their", "this", "to", "was", "were", "what", "which", "with",
 ];
 
+/// A boxed query, and a query with its optional proximity bonus.
+type Q = Box<dyn Query>;
+type WithBonus = (Q, Option<Q>);
+
 /// Whether every clause must match or any may.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -178,8 +182,8 @@ impl Planner<'_> {
         positive: bool,
         mode: Mode,
         top: bool,
-    ) -> Result<(Option<Box<dyn Query>>, Option<Box<dyn Query>>), Error> {
-        let mut alts: Vec<(Box<dyn Query>, Option<Box<dyn Query>>)> = Vec::new();
+    ) -> Result<(Option<Q>, Option<Q>), Error> {
+        let mut alts: Vec<WithBonus> = Vec::new();
         let single = expr.alternatives.len() == 1;
         for list in &expr.alternatives {
             if let Some(q) = self.and_list(list, scope, positive, mode, top && single)? {
@@ -226,7 +230,7 @@ impl Planner<'_> {
         positive: bool,
         mode: Mode,
         record: bool,
-    ) -> Result<Option<(Box<dyn Query>, Option<Box<dyn Query>>)>, Error> {
+    ) -> Result<Option<WithBonus>, Error> {
         // Vocabulary pass: runs of plain single-token words that spell a
         // concept become one item.
         let vocab = synonyms::get();
