@@ -410,6 +410,18 @@ impl SegCollector {
         }
     }
 
+    /// Whether a hit with this raw score could enter the top k. Only
+    /// relevance order without a recency prior can tell before the date
+    /// is known.
+    fn may_enter(&self, score: Score) -> bool {
+        if self.heap.len() < self.k || self.sort != Sort::Relevance || self.recency.is_some() {
+            return true;
+        }
+        self.heap
+            .peek()
+            .is_none_or(|Reverse(worst)| score as f64 >= worst.primary)
+    }
+
     fn push(&mut self, doc: DocId, score: Score, date: Option<i64>) {
         if self.k == 0 {
             return;
@@ -462,15 +474,17 @@ impl SegmentCollector for SegCollector {
             failed += 1;
             dim = DIM_KIND;
         }
-        let need_date = f.has_dates() || self.k > 0;
-        let date = if need_date && failed < 2 {
-            self.doc_date(doc)
-        } else {
-            None
-        };
-        if failed < 2 && f.has_dates() && !self.date_pass(date) {
-            failed += 1;
-            dim = DIM_DATE;
+        // The date is read only when a filter, the sort or a possible
+        // top-k entry needs it (broad relevance queries skip most reads).
+        let mut date = None;
+        let mut have_date = false;
+        if failed < 2 && f.has_dates() {
+            date = self.doc_date(doc);
+            have_date = true;
+            if !self.date_pass(date) {
+                failed += 1;
+                dim = DIM_DATE;
+            }
         }
         match failed {
             0 => {
@@ -479,7 +493,12 @@ impl SegmentCollector for SegCollector {
                 self.count_provider(doc);
                 self.count_kind(doc);
                 self.count_year(doc);
-                self.push(doc, score, date);
+                if self.k > 0 && (have_date || self.may_enter(score)) {
+                    if !have_date {
+                        date = self.doc_date(doc);
+                    }
+                    self.push(doc, score, date);
+                }
             }
             1 => match dim {
                 DIM_AREA => self.count_area(doc),
