@@ -81,10 +81,12 @@ pub fn resolve(
     from: Option<&str>,
     to: Option<&str>,
 ) -> Result<Filters, Error> {
-    let g = gazetteer::get();
+    // The gazetteer is parsed on first use; a query without area or
+    // provider filters never pays for it.
+    let g = || gazetteer::get();
     let mut f = Filters::default();
     for a in areas.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
-        let path = g.resolve_area(a).map_err(|s| suggest("area", a, s))?;
+        let path = g().resolve_area(a).map_err(|s| suggest("area", a, s))?;
         let parts: Vec<String> = path
             .split('/')
             .filter(|p| !p.is_empty())
@@ -99,7 +101,7 @@ pub fn resolve(
         }
     }
     for p in providers.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        let name = g
+        let name = g()
             .resolve_provider(p)
             .map_err(|s| suggest("provider", p, s))?;
         if !f.providers.contains(&name) {
