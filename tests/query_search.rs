@@ -406,3 +406,17 @@ fn tight_timeout_is_a_timeout_error_or_an_answer() {
         Err(err) => assert_eq!(err.code(), "timeout"),
     }
 }
+
+/// Regression: the proptest found `NOT "approved AP` panicking inside
+/// Tantivy's phrase scorer (an exclusion seeking behind the scorer's
+/// current document). Exclusions are now only moved forward.
+#[test]
+fn regression_excluded_phrase_does_not_panic() {
+    let (_d, e) = engine();
+    for text in ["NOT \"approved AP", "-\"approved premises\"", "probation -\"prison gate\""] {
+        let r = q(&e, text);
+        assert!(r.total > 0, "{text}");
+    }
+    let r = q(&e, "prison -\"prison gate\"");
+    assert!(!sources(&r).contains(&"news/prison-spice.html"));
+}

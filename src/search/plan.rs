@@ -409,7 +409,11 @@ impl Planner<'_> {
             // Only exclusions: everything except them.
             clauses.push((Occur::Must, Box::new(AllQuery)));
         }
-        clauses.extend(must_not.into_iter().map(|q| (Occur::MustNot, q)));
+        clauses.extend(
+            must_not
+                .into_iter()
+                .map(|q| (Occur::MustNot, Box::new(ForwardOnly(q)) as Box<dyn Query>)),
+        );
         let main: Box<dyn Query> = if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
             clauses.pop().expect("one").1
         } else {
@@ -578,5 +582,77 @@ fn narrow(outer: Scope, inner: Scope) -> Scope {
         (Scope::Any, s) => s,
         (s, Scope::Any) => s,
         (_, s) => s,
+    }
+}
+
+/// Wraps a query so its scorer is only ever moved forward with `advance`.
+/// Used for exclusions: Tantivy 0.27's phrase scorer can be asked by the
+/// exclusion docset to "seek" behind its current document (a debug
+/// assertion fires; found by the proptest with `NOT "approved AP`).
+#[derive(Debug)]
+struct ForwardOnly(Box<dyn Query>);
+
+impl Clone for ForwardOnly {
+    fn clone(&self) -> Self {
+        ForwardOnly(self.0.box_clone())
+    }
+}
+
+impl Query for ForwardOnly {
+    fn weight(
+        &self,
+        scoring: tantivy::query::EnableScoring<'_>,
+    ) -> tantivy::Result<Box<dyn tantivy::query::Weight>> {
+        Ok(Box::new(ForwardOnlyWeight(self.0.weight(scoring)?)))
+    }
+}
+
+struct ForwardOnlyWeight(Box<dyn tantivy::query::Weight>);
+
+impl tantivy::query::Weight for ForwardOnlyWeight {
+    fn scorer(
+        &self,
+        reader: &tantivy::SegmentReader,
+        boost: tantivy::Score,
+    ) -> tantivy::Result<Box<dyn tantivy::query::Scorer>> {
+        Ok(Box::new(ForwardOnlyScorer(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(
+        &self,
+        reader: &tantivy::SegmentReader,
+        doc: tantivy::DocId,
+    ) -> tantivy::Result<tantivy::query::Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+struct ForwardOnlyScorer(Box<dyn tantivy::query::Scorer>);
+
+impl tantivy::DocSet for ForwardOnlyScorer {
+    fn advance(&mut self) -> tantivy::DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: tantivy::DocId) -> tantivy::DocId {
+        let mut d = self.0.doc();
+        while d < target {
+            d = self.0.advance();
+        }
+        d
+    }
+
+    fn doc(&self) -> tantivy::DocId {
+        self.0.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+}
+
+impl tantivy::query::Scorer for ForwardOnlyScorer {
+    fn score(&mut self) -> tantivy::Score {
+        self.0.score()
     }
 }

@@ -43,8 +43,11 @@ struct Match {
     unit: usize,
 }
 
-fn head(s: &str) -> String {
-    s.chars().take(2).collect()
+/// The first two (lower-case) characters of a word: a cheap key that a
+/// word and its Porter stem share.
+fn head(s: &str) -> (char, Option<char>) {
+    let mut it = s.chars().flat_map(char::to_lowercase);
+    (it.next().unwrap_or('\0'), it.next())
 }
 
 /// Byte offset of the char boundary at or before `i`.
@@ -61,7 +64,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// Finds every match of the highlight units in `body` (byte spans).
 fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
     let mut units: HashMap<&str, usize> = HashMap::new();
-    let mut heads: HashSet<String> = HashSet::new();
+    let mut heads: HashSet<(char, Option<char>)> = HashSet::new();
     for t in &hl.terms {
         let n = units.len();
         units.entry(t.as_str()).or_insert(n);
@@ -87,14 +90,10 @@ fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
     let mut tokenizer = SimpleTokenizer::default();
     let mut stream = tokenizer.token_stream(scan);
     let mut pos = 0usize;
-    let mut lower = String::new();
     while stream.advance() {
         let tok = stream.token();
-        lower.clear();
-        lower.extend(tok.text.chars().take(2).flat_map(char::to_lowercase));
-        let h2: String = lower.chars().take(2).collect();
-        let h1: String = lower.chars().take(1).collect();
-        if heads.contains(&h2) || heads.contains(&h1) {
+        let (c1, c2) = head(&tok.text);
+        if heads.contains(&(c1, c2)) || heads.contains(&(c1, None)) {
             let stems = analyze(&tok.text);
             if let Some(stem) = stems.into_iter().next() {
                 cands.push((pos, stem, tok.offset_from, tok.offset_to));
