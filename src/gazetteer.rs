@@ -1,10 +1,24 @@
 //! Canonical areas and providers, their hierarchy and aliases.
 //!
-//! STUB: the signatures below are the contract; the data file and the real
-//! lookups are being written on the `gazetteer` branch.
+//! This module owns the embedded data file (`data/gazetteer.toml`) and
+//! everything that is a plain lookup in it: the nation / region / area
+//! hierarchy and facet paths, what a user-typed area or provider resolves
+//! to, and the list of surface forms ([`Term`]) that name an area or a
+//! provider in running text. Both the extractor and the query side use it,
+//! so it knows nothing about HTML or queries.
+//!
+//! It does not decide whether a surface form in an article really is a
+//! mention (case, word boundaries, context): that is the matcher's job in
+//! [`crate::extract::entities`], which reads the terms and context word
+//! lists from here.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
 
 /// Level of an area in the nation / region / area hierarchy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Nation,
     Region,
@@ -21,57 +35,947 @@ pub struct AreaInfo {
     pub nation: String,
 }
 
-/// The loaded gazetteer.
-pub struct Gazetteer {
-    areas: Vec<AreaInfo>,
-    providers: Vec<String>,
+/// Index of a canonical area name in [`Gazetteer::area_names`]. Small and
+/// `Copy` so the matcher can count mentions without touching strings.
+pub type AreaId = u16;
+/// Index of a canonical provider name in [`Gazetteer::provider_names`].
+pub type ProviderId = u16;
+/// Index of a Community Rehabilitation Company in [`Gazetteer::crc`].
+pub type CrcId = u16;
+
+/// What a surface form names when it is a real mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sense {
+    /// One canonical area (a name, alias, town or "HMP <prison>").
+    Area(AreaId),
+    /// Several areas at once ("KSS" is Kent, Surrey and Sussex).
+    Areas(Vec<AreaId>),
+    /// A canonical provider (a name, alias or former name).
+    Provider(ProviderId),
+    /// A named CRC: its provider and its areas.
+    Crc(CrcId),
+    /// "England and Wales": both nations, but no hint of the main area.
+    Jurisdiction,
+    /// "CRC" / "Community Rehabilitation Company" without a name; names a
+    /// CRC only with an area beside it.
+    CrcWord,
+    /// A word that marks drug writing ("psychoactive"), used by the NPS rule.
+    DrugCue,
+    /// Names nothing, but being longer it hides the place or provider word
+    /// inside it ("New South Wales", "Thames Valley Partnership", "Napo").
+    Nothing,
 }
 
+/// What must surround a surface form for it to count (see the data file's
+/// `[[ambiguous]]` notes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// Counts wherever it appears as a whole word in the right case.
+    Plain,
+    /// A place preposition before, a place word after, or a place beside.
+    Place,
+    /// As `Place` with the shorter preposition list (university towns).
+    Town,
+    /// A place word after it or a place of the same area beside it.
+    Court,
+    /// Another place listed beside it.
+    Beside,
+    /// One of these words directly after it.
+    After(Vec<String>),
+    /// Counts only if the same area or provider is also named plainly.
+    Named,
+    /// The "NPS" rule: the service, unless drug writing.
+    Nps,
+}
+
+/// One surface form the matcher looks for, with what it names and when.
+#[derive(Clone, Debug)]
+pub struct Term {
+    /// The text as written in the data file (its case is the case rule).
+    pub text: String,
+    pub sense: Sense,
+    pub needs: Needs,
+    /// Words directly before the form that veto it.
+    pub unless_before: Vec<String>,
+    /// Words directly after the form that veto it.
+    pub unless_after: Vec<String>,
+    /// The provider's name is also ordinary English in Title Case.
+    pub common: bool,
+}
+
+/// A Community Rehabilitation Company as the matcher needs it.
+#[derive(Clone, Debug)]
+pub struct CrcInfo {
+    /// Its canonical provider name (`<areas> CRC`).
+    pub provider: ProviderId,
+    /// The canonical areas its name stands for, in the order named.
+    pub areas: Vec<AreaId>,
+}
+
+/// Context word lists from the data file, kept as data so the matcher's
+/// rules read as rules and the English lives in one place.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    pub place_before: Vec<String>,
+    pub town_before: Vec<String>,
+    pub place_after: Vec<String>,
+    pub prison_before: Vec<String>,
+    pub prison_after: Vec<String>,
+    pub title_of: Vec<String>,
+    pub peer_titles: Vec<String>,
+    pub honorifics: Vec<String>,
+    pub institution_after: Vec<String>,
+    pub street_after: Vec<String>,
+    pub abroad_after: Vec<String>,
+    pub jurisdiction: Vec<String>,
+    pub crc_words: Vec<String>,
+    pub crc_links: Vec<String>,
+    pub nps: NpsCues,
+}
+
+/// Cue words the NPS rule weighs around a bare "NPS".
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NpsCues {
+    pub drug_before: Vec<String>,
+    pub drug_after: Vec<String>,
+    pub drug_words: Vec<String>,
+    pub probation_words: Vec<String>,
+    pub service_after: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------
+// The data file's shape.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    schema: u32,
+    context: Context,
+    area: Vec<AreaEntry>,
+    ambiguous: Vec<AmbiguousEntry>,
+    provider: Vec<ProviderEntry>,
+    crc: Vec<CrcEntry>,
+    never: Never,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AreaEntry {
+    name: String,
+    level: Option<String>,
+    region: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    prisons: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmbiguousEntry {
+    term: String,
+    area: Option<String>,
+    #[serde(default)]
+    areas: Vec<String>,
+    provider: Option<String>,
+    needs: Option<String>,
+    #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
+    unless_before: Vec<String>,
+    #[serde(default)]
+    unless_after: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProviderEntry {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    formerly: Vec<String>,
+    #[serde(default)]
+    common: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CrcEntry {
+    official: String,
+    areas: Vec<String>,
+    #[serde(default)]
+    covers: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Never {
+    providers: Vec<String>,
+    phrases: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------
+
+/// The loaded gazetteer.
+pub struct Gazetteer {
+    /// Every record, London and West Midlands twice (region and area).
+    areas: Vec<AreaInfo>,
+    /// Unique canonical area names; an [`AreaId`] indexes this.
+    names: Vec<String>,
+    /// Highest level each name has (Region for London, not Area).
+    top_level: Vec<Level>,
+    providers: Vec<String>,
+    crcs: Vec<CrcInfo>,
+    crc_of_area: Vec<Option<CrcId>>,
+    terms: Vec<Term>,
+    context: Context,
+    /// Normalised name / alias / town -> area (for user input).
+    area_keys: HashMap<String, AreaId>,
+    /// Normalised name / alias / former name -> provider (for user input).
+    provider_keys: HashMap<String, ProviderId>,
+}
+
+static DATA: &str = include_str!("../data/gazetteer.toml");
+
 /// The gazetteer embedded in the binary, parsed on first use.
+///
+/// Panics if the embedded file is malformed: that is a build defect, and
+/// the unit tests load it, so it cannot reach a user.
 pub fn get() -> &'static Gazetteer {
-    static G: std::sync::LazyLock<Gazetteer> = std::sync::LazyLock::new(|| Gazetteer {
-        areas: Vec::new(),
-        providers: Vec::new(),
-    });
+    static G: LazyLock<Gazetteer> =
+        LazyLock::new(|| Gazetteer::parse(DATA).expect("data/gazetteer.toml is invalid"));
     &G
 }
 
 impl Gazetteer {
+    /// Builds a gazetteer from the text of a data file; `Err` says what is
+    /// wrong with it (an unknown area in a CRC, a bad level...).
+    pub fn parse(text: &str) -> Result<Gazetteer, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        if file.schema != 1 {
+            return Err(format!("unsupported schema {}", file.schema));
+        }
+
+        // Areas: records, unique names and levels.
+        let mut areas = Vec::new();
+        let mut names: Vec<String> = Vec::new();
+        let mut top_level: Vec<Level> = Vec::new();
+        let mut id_of: HashMap<String, AreaId> = HashMap::new();
+        let nations: HashSet<&str> = file
+            .area
+            .iter()
+            .filter(|a| a.level.as_deref() == Some("nation"))
+            .map(|a| a.name.as_str())
+            .collect();
+        let region_nation: HashMap<&str, String> = file
+            .area
+            .iter()
+            .filter(|a| a.level.as_deref() == Some("region"))
+            .map(|a| (a.name.as_str(), "England".to_string()))
+            .collect();
+        for a in &file.area {
+            let level = match a.level.as_deref() {
+                None | Some("area") => Level::Area,
+                Some("region") => Level::Region,
+                Some("nation") => Level::Nation,
+                Some(other) => return Err(format!("{}: unknown level {other}", a.name)),
+            };
+            let (region, nation) = match level {
+                Level::Nation => (None, a.name.clone()),
+                Level::Region => (None, "England".to_string()),
+                Level::Area => {
+                    let r = a
+                        .region
+                        .clone()
+                        .ok_or_else(|| format!("{}: area without a region", a.name))?;
+                    let n = if let Some(n) = region_nation.get(r.as_str()) {
+                        n.clone()
+                    } else if nations.contains(r.as_str()) {
+                        r.clone()
+                    } else {
+                        return Err(format!("{}: unknown region {r}", a.name));
+                    };
+                    (Some(r), n)
+                }
+            };
+            let id = match id_of.get(&a.name) {
+                Some(&id) => {
+                    top_level[id as usize] = top_level[id as usize].min(level);
+                    id
+                }
+                None => {
+                    let id = names.len() as AreaId;
+                    names.push(a.name.clone());
+                    top_level.push(level);
+                    id_of.insert(a.name.clone(), id);
+                    id
+                }
+            };
+            let _ = id;
+            areas.push(AreaInfo {
+                name: a.name.clone(),
+                level,
+                region,
+                nation,
+            });
+        }
+        let area_id = |n: &str| -> Result<AreaId, String> {
+            id_of
+                .get(n)
+                .copied()
+                .ok_or_else(|| format!("unknown area {n}"))
+        };
+
+        // Providers, then one provider per CRC.
+        let mut providers: Vec<String> = file.provider.iter().map(|p| p.name.clone()).collect();
+        let mut crcs = Vec::new();
+        let mut crc_of_area = vec![None; names.len()];
+        for (i, c) in file.crc.iter().enumerate() {
+            let pid = providers.len() as ProviderId;
+            providers.push(crc_name(&c.official));
+            let ids = c
+                .areas
+                .iter()
+                .map(|a| area_id(a))
+                .collect::<Result<Vec<_>, _>>()?;
+            for a in c.areas.iter().chain(&c.covers) {
+                crc_of_area[area_id(a)? as usize] = Some(i as CrcId);
+            }
+            crcs.push(CrcInfo {
+                provider: pid,
+                areas: ids,
+            });
+        }
+        let provider_id = |n: &str| -> Result<ProviderId, String> {
+            providers
+                .iter()
+                .position(|p| p == n)
+                .map(|i| i as ProviderId)
+                .ok_or_else(|| format!("unknown provider {n}"))
+        };
+
+        // Terms, most specific first: an exact text already taken by an
+        // earlier group is not added again, so an [[ambiguous]] entry's
+        // conditions replace the plain entry with the same text.
+        let mut terms: Vec<Term> = Vec::new();
+        let mut taken: HashSet<String> = HashSet::new();
+        let mut push =
+            |text: &str, sense: Sense, needs: Needs, amb: Option<&AmbiguousEntry>, common| {
+                for v in variants(text) {
+                    if taken.insert(v.clone()) {
+                        terms.push(Term {
+                            text: v,
+                            sense: sense.clone(),
+                            needs: needs.clone(),
+                            unless_before: amb.map(|a| a.unless_before.clone()).unwrap_or_default(),
+                            unless_after: amb.map(|a| a.unless_after.clone()).unwrap_or_default(),
+                            common,
+                        });
+                    }
+                }
+            };
+        let common_of: HashMap<&str, bool> = file
+            .provider
+            .iter()
+            .map(|p| (p.name.as_str(), p.common))
+            .collect();
+        for a in &file.ambiguous {
+            let sense = if let Some(p) = &a.provider {
+                Sense::Provider(provider_id(p)?)
+            } else if let Some(n) = &a.area {
+                Sense::Area(area_id(n)?)
+            } else if !a.areas.is_empty() {
+                Sense::Areas(
+                    a.areas
+                        .iter()
+                        .map(|n| area_id(n))
+                        .collect::<Result<_, _>>()?,
+                )
+            } else {
+                return Err(format!("ambiguous {}: names nothing", a.term));
+            };
+            let needs = match a.needs.as_deref() {
+                None => Needs::Plain,
+                Some("place") => Needs::Place,
+                Some("town") => Needs::Town,
+                Some("court") => Needs::Court,
+                Some("beside") => Needs::Beside,
+                Some("after") => Needs::After(a.after.clone()),
+                Some("named") => Needs::Named,
+                Some("nps") => Needs::Nps,
+                Some(other) => return Err(format!("ambiguous {}: unknown needs {other}", a.term)),
+            };
+            let common = a
+                .provider
+                .as_deref()
+                .and_then(|p| common_of.get(p).copied())
+                .unwrap_or(false);
+            push(&a.term, sense, needs, Some(a), common);
+        }
+        for j in &file.context.jurisdiction {
+            push(j, Sense::Jurisdiction, Needs::Plain, None, false);
+        }
+        for n in file.never.providers.iter().chain(&file.never.phrases) {
+            push(n, Sense::Nothing, Needs::Plain, None, false);
+        }
+        for (i, c) in file.crc.iter().enumerate() {
+            let sense = Sense::Crc(i as CrcId);
+            for suffix in [" CRC", " Community Rehabilitation Company"] {
+                push(
+                    &format!("{}{suffix}", c.official),
+                    sense.clone(),
+                    Needs::Plain,
+                    None,
+                    false,
+                );
+                let bare = c.official.replace(',', "");
+                push(
+                    &format!("{bare}{suffix}"),
+                    sense.clone(),
+                    Needs::Plain,
+                    None,
+                    false,
+                );
+            }
+            for al in &c.aliases {
+                push(al, sense.clone(), Needs::Plain, None, false);
+                push(
+                    &al.replace(',', ""),
+                    sense.clone(),
+                    Needs::Plain,
+                    None,
+                    false,
+                );
+            }
+        }
+        for w in &file.context.crc_words {
+            push(w, Sense::CrcWord, Needs::Plain, None, false);
+        }
+        push("psychoactive", Sense::DrugCue, Needs::Plain, None, false);
+        for a in &file.area {
+            let sense = Sense::Area(area_id(&a.name)?);
+            for t in std::iter::once(&a.name).chain(&a.aliases).chain(&a.places) {
+                push(t, sense.clone(), Needs::Plain, None, false);
+            }
+            for p in &a.prisons {
+                for pre in &file.context.prison_before {
+                    push(
+                        &format!("{pre} {p}"),
+                        sense.clone(),
+                        Needs::Plain,
+                        None,
+                        false,
+                    );
+                }
+                for post in &file.context.prison_after {
+                    push(
+                        &format!("{p} {post}"),
+                        sense.clone(),
+                        Needs::Plain,
+                        None,
+                        false,
+                    );
+                }
+            }
+        }
+        for p in &file.provider {
+            let sense = Sense::Provider(provider_id(&p.name)?);
+            for t in std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .chain(&p.formerly)
+            {
+                push(t, sense.clone(), Needs::Plain, None, p.common);
+            }
+        }
+
+        // Keys for user input. Canonical names first so an alias never
+        // shadows a name; then aliases, towns, and single-area ambiguous
+        // words (a user typing "Reading" means the place).
+        let mut area_keys = HashMap::new();
+        for a in &file.area {
+            area_keys
+                .entry(normalise(&a.name))
+                .or_insert(area_id(&a.name)?);
+        }
+        for a in &file.area {
+            for t in a.aliases.iter().chain(&a.places) {
+                area_keys.entry(normalise(t)).or_insert(area_id(&a.name)?);
+            }
+        }
+        for a in &file.ambiguous {
+            if let Some(n) = &a.area {
+                area_keys.entry(normalise(&a.term)).or_insert(area_id(n)?);
+            }
+        }
+        let mut provider_keys = HashMap::new();
+        for (i, p) in providers.iter().enumerate() {
+            provider_keys.insert(normalise(p), i as ProviderId);
+        }
+        for p in &file.provider {
+            let id = provider_id(&p.name)?;
+            for t in p.aliases.iter().chain(&p.formerly) {
+                provider_keys.entry(normalise(t)).or_insert(id);
+            }
+        }
+        for a in &file.ambiguous {
+            if let Some(p) = &a.provider {
+                provider_keys
+                    .entry(normalise(&a.term))
+                    .or_insert(provider_id(p)?);
+            }
+        }
+        for (i, c) in file.crc.iter().enumerate() {
+            let id = crcs[i].provider;
+            for t in std::iter::once(&format!("{} Community Rehabilitation Company", c.official))
+                .chain(&c.aliases)
+            {
+                provider_keys.entry(normalise(t)).or_insert(id);
+            }
+        }
+
+        Ok(Gazetteer {
+            areas,
+            names,
+            top_level,
+            providers,
+            crcs,
+            crc_of_area,
+            terms,
+            context: file.context,
+            area_keys,
+            provider_keys,
+        })
+    }
+
     /// The record for a canonical area name; for names that are both a
     /// region and an area (London, West Midlands) the area-level record.
     pub fn area(&self, canonical: &str) -> Option<&AreaInfo> {
-        self.areas.iter().find(|a| a.name == canonical)
+        self.areas
+            .iter()
+            .filter(|a| a.name == canonical)
+            .max_by_key(|a| a.level)
     }
 
     /// Facet path of a canonical area: `/England/North East/Durham` for an
     /// area, `/England/North East` for a region, `/Wales` for a nation.
+    /// Welsh areas sit under the region Wales (`/Wales/Wales/Gwent`), and
+    /// London the area is `/England/London/London`, so a filter on the
+    /// region `/England/London` counts it.
     pub fn area_facet(&self, canonical: &str) -> Option<String> {
-        let _ = canonical;
-        None
+        self.area(canonical).map(facet_of)
     }
 
     /// Resolves what a user typed (canonical name, alias, any case) to the
     /// facet path to filter on, choosing the highest level that has that
     /// name; `Err` carries the nearest canonical names as suggestions.
     pub fn resolve_area(&self, input: &str) -> Result<String, Vec<String>> {
-        let _ = input;
-        Err(Vec::new())
+        let key = normalise(input);
+        if let Some(&id) = self.area_keys.get(&key) {
+            let name = &self.names[id as usize];
+            let level = self.top_level[id as usize];
+            let record = self
+                .areas
+                .iter()
+                .find(|a| &a.name == name && a.level == level)
+                .expect("every name has a record at its top level");
+            return Ok(facet_of(record));
+        }
+        Err(nearest(&key, &self.area_keys, &self.names))
     }
 
     /// Resolves a user-typed provider (canonical, alias, any case) to its
     /// canonical name; `Err` carries the nearest canonical names.
     pub fn resolve_provider(&self, input: &str) -> Result<String, Vec<String>> {
-        let _ = input;
-        Err(Vec::new())
+        let key = normalise(input);
+        match self.provider_keys.get(&key) {
+            Some(&id) => Ok(self.providers[id as usize].clone()),
+            None => Err(nearest(&key, &self.provider_keys, &self.providers)),
+        }
     }
 
-    /// Every canonical area name (all levels).
+    /// Every canonical area name (all levels), each once, in file order:
+    /// nations, regions, then areas.
     pub fn area_names(&self) -> impl Iterator<Item = &str> {
-        self.areas.iter().map(|a| a.name.as_str())
+        self.names.iter().map(|a| a.as_str())
     }
 
     /// Every canonical provider name, named CRCs included.
     pub fn provider_names(&self) -> impl Iterator<Item = &str> {
         self.providers.iter().map(|p| p.as_str())
+    }
+
+    /// The canonical name behind an [`AreaId`].
+    pub fn area_name(&self, id: AreaId) -> &str {
+        &self.names[id as usize]
+    }
+
+    /// The id of a canonical area name, if it is one.
+    pub fn area_id(&self, canonical: &str) -> Option<AreaId> {
+        self.names
+            .iter()
+            .position(|n| n == canonical)
+            .map(|i| i as AreaId)
+    }
+
+    /// The highest level an area name has (Region for London).
+    pub fn top_level(&self, id: AreaId) -> Level {
+        self.top_level[id as usize]
+    }
+
+    /// The canonical name behind a [`ProviderId`].
+    pub fn provider_name(&self, id: ProviderId) -> &str {
+        &self.providers[id as usize]
+    }
+
+    /// Number of canonical area names (for sizing per-area tables).
+    pub fn area_count(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Number of canonical providers, CRCs included.
+    pub fn provider_count(&self) -> usize {
+        self.providers.len()
+    }
+
+    /// A CRC by id.
+    pub fn crc(&self, id: CrcId) -> &CrcInfo {
+        &self.crcs[id as usize]
+    }
+
+    /// The CRC that "the CRC in <area>" means, if the area had one.
+    pub fn crc_of_area(&self, id: AreaId) -> Option<CrcId> {
+        self.crc_of_area[id as usize]
+    }
+
+    /// Every surface form the matcher should look for, variants included.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// The context word lists.
+    pub fn context(&self) -> &Context {
+        &self.context
+    }
+}
+
+/// `/Nation[/Region[/Area]]` for a record.
+fn facet_of(a: &AreaInfo) -> String {
+    match (a.level, &a.region) {
+        (Level::Nation, _) => format!("/{}", a.name),
+        (Level::Region, _) => format!("/{}/{}", a.nation, a.name),
+        (Level::Area, Some(r)) => format!("/{}/{}/{}", a.nation, r, a.name),
+        (Level::Area, None) => format!("/{}/{}", a.nation, a.name),
+    }
+}
+
+/// Canonical provider name of a CRC from the place part of its official
+/// name: "Kent, Surrey and Sussex" -> "Kent Surrey and Sussex CRC".
+fn crc_name(official: &str) -> String {
+    format!("{} CRC", official.replace(',', ""))
+}
+
+/// The spellings of one term that real pages use: "&" for "and" (and back),
+/// either apostrophe, a space for a hyphen, "St." for "St".
+fn variants(text: &str) -> Vec<String> {
+    let mut out = vec![text.to_string()];
+    let rules: [&dyn Fn(&str) -> Option<String>; 6] = [
+        &|s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
+        &|s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
+        &|s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
+        &|s| s.contains('\u{2019}').then(|| s.replace('\u{2019}', "'")),
+        &|s| {
+            let b = s.as_bytes();
+            let inner = (1..b.len().saturating_sub(1))
+                .any(|i| b[i] == b'-' && b[i - 1].is_ascii_alphanumeric());
+            inner.then(|| s.replace('-', " "))
+        },
+        &|s| {
+            (s.starts_with("St ") || s.contains(" St "))
+                .then(|| format!(" {s}").replace(" St ", " St. ")[1..].to_string())
+        },
+    ];
+    for rule in rules {
+        for i in 0..out.len() {
+            if let Some(v) = rule(&out[i]) {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Folds user input and names to one comparable form: lower case,
+/// apostrophes and full stops dropped, "&" as "and", other punctuation as
+/// spaces, single spaces, no leading "the".
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\'' | '\u{2019}' | '.' => {}
+            '&' => out.push_str(" and "),
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => out.push(' '),
+        }
+    }
+    let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    match folded.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => folded,
+    }
+}
+
+/// Up to three canonical names nearest to a key that matched nothing:
+/// names or aliases that start with it first, then by edit distance.
+fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<String> {
+    let mut best: HashMap<u16, usize> = HashMap::new();
+    for (k, &id) in keys {
+        let d = if !key.is_empty()
+            && (k.starts_with(key) || k.split(' ').any(|w| w.starts_with(key)))
+        {
+            0
+        } else {
+            edit_distance(key, k)
+        };
+        let e = best.entry(id).or_insert(usize::MAX);
+        *e = (*e).min(d);
+    }
+    let mut ranked: Vec<(usize, &str)> = best
+        .into_iter()
+        .map(|(id, d)| (d, names[id as usize].as_str()))
+        .collect();
+    ranked.sort();
+    let limit = (key.chars().count() / 2).max(2);
+    ranked
+        .into_iter()
+        .filter(|&(d, _)| d <= limit)
+        .take(3)
+        .map(|(_, n)| n.to_string())
+        .collect()
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> &'static Gazetteer {
+        get()
+    }
+
+    #[test]
+    fn loads_every_canonical_area_once() {
+        let names: Vec<&str> = g().area_names().collect();
+        assert_eq!(
+            names.len(),
+            4 + 9 + 42 - 2,
+            "London and West Midlands counted once"
+        );
+        let unique: HashSet<&&str> = names.iter().collect();
+        assert_eq!(unique.len(), names.len());
+        assert!(names.contains(&"Dyfed-Powys"));
+        assert!(names.contains(&"Yorkshire and the Humber"));
+    }
+
+    #[test]
+    fn providers_include_vocabulary_and_the_21_crcs() {
+        let p: Vec<&str> = g().provider_names().collect();
+        assert_eq!(p.iter().filter(|n| n.ends_with(" CRC")).count(), 21);
+        for name in [
+            "National Probation Service",
+            "Sodexo Justice Services",
+            "PeoplePlus",
+            "Kent Surrey and Sussex CRC",
+            "Bedfordshire Northamptonshire Cambridgeshire and Hertfordshire CRC",
+            "Durham Tees Valley CRC",
+            "Wales CRC",
+        ] {
+            assert!(p.contains(&name), "{name}");
+        }
+        assert!(!p.contains(&"HM Prison Service"));
+    }
+
+    #[test]
+    fn area_record_prefers_area_level_for_shared_names() {
+        let london = g().area("London").unwrap();
+        assert_eq!(london.level, Level::Area);
+        assert_eq!(london.region.as_deref(), Some("London"));
+        assert_eq!(g().area("North East").unwrap().level, Level::Region);
+        assert_eq!(g().area("Gwent").unwrap().nation, "Wales");
+    }
+
+    #[test]
+    fn facets_follow_the_hierarchy() {
+        let f = |n| g().area_facet(n).unwrap();
+        assert_eq!(f("Durham"), "/England/North East/Durham");
+        assert_eq!(f("North East"), "/England/North East");
+        assert_eq!(f("Wales"), "/Wales");
+        assert_eq!(f("Scotland"), "/Scotland");
+        assert_eq!(f("Gwent"), "/Wales/Wales/Gwent");
+        assert_eq!(f("London"), "/England/London/London");
+        assert_eq!(f("West Midlands"), "/England/West Midlands/West Midlands");
+        assert_eq!(g().area_facet("Atlantis"), None);
+    }
+
+    #[test]
+    fn resolve_area_takes_aliases_case_and_punctuation() {
+        let r = |s| g().resolve_area(s).unwrap();
+        assert_eq!(
+            r("South Yorks"),
+            "/England/Yorkshire and the Humber/South Yorkshire"
+        );
+        assert_eq!(
+            r("s. yorkshire"),
+            "/England/Yorkshire and the Humber/South Yorkshire"
+        );
+        assert_eq!(r("north east"), "/England/North East");
+        assert_eq!(r("North-East"), "/England/North East");
+        assert_eq!(
+            r("Sheffield"),
+            "/England/Yorkshire and the Humber/South Yorkshire"
+        );
+        assert_eq!(
+            r("avon & somerset"),
+            "/England/South West/Avon and Somerset"
+        );
+        assert_eq!(r("dyfed powys"), "/Wales/Wales/Dyfed-Powys");
+    }
+
+    #[test]
+    fn resolve_area_picks_the_highest_level_of_a_shared_name() {
+        assert_eq!(g().resolve_area("London").unwrap(), "/England/London");
+        assert_eq!(
+            g().resolve_area("west midlands").unwrap(),
+            "/England/West Midlands"
+        );
+        assert_eq!(g().resolve_area("Wales").unwrap(), "/Wales");
+    }
+
+    #[test]
+    fn resolve_area_suggests_near_names() {
+        let err = g().resolve_area("Yorkshir").unwrap_err();
+        assert!(!err.is_empty() && err.len() <= 3, "{err:?}");
+        assert!(err.iter().any(|n| n.contains("Yorkshire")), "{err:?}");
+        let err = g().resolve_area("Hamshire").unwrap_err();
+        assert_eq!(err.first().map(String::as_str), Some("Hampshire"));
+        assert!(g().resolve_area("zzzzzzzzzzzz").unwrap_err().is_empty());
+    }
+
+    #[test]
+    fn resolve_provider_takes_aliases_and_former_names() {
+        let r = |s| g().resolve_provider(s).unwrap();
+        assert_eq!(r("Sodexo"), "Sodexo Justice Services");
+        assert_eq!(r("kalyx"), "Sodexo Justice Services");
+        assert_eq!(r("KSS CRC"), "Kent Surrey and Sussex CRC");
+        assert_eq!(r("Kent, Surrey & Sussex CRC"), "Kent Surrey and Sussex CRC");
+        assert_eq!(r("Addaction"), "We Are With You");
+        assert_eq!(r("RAPt"), "The Forward Trust");
+        assert_eq!(r("forward trust"), "The Forward Trust");
+        assert_eq!(r("the nps"), "National Probation Service");
+        assert_eq!(
+            r("BeNCH CRC"),
+            "Bedfordshire Northamptonshire Cambridgeshire and Hertfordshire CRC"
+        );
+        assert_eq!(r("london community rehabilitation company"), "London CRC");
+    }
+
+    #[test]
+    fn resolve_provider_suggests_near_names() {
+        let err = g().resolve_provider("Serko").unwrap_err();
+        assert_eq!(err.first().map(String::as_str), Some("Serco"));
+        assert!(g().resolve_provider("HM Prison Service").is_err());
+    }
+
+    #[test]
+    fn crc_names_are_derived_from_official_names() {
+        assert_eq!(
+            crc_name("Kent, Surrey and Sussex"),
+            "Kent Surrey and Sussex CRC"
+        );
+        let wales = g().crc(g().crc_of_area(g().area_id("Gwent").unwrap()).unwrap());
+        assert_eq!(g().provider_name(wales.provider), "Wales CRC");
+        let names: Vec<&str> = wales.areas.iter().map(|&a| g().area_name(a)).collect();
+        assert_eq!(names, ["Wales"]);
+    }
+
+    #[test]
+    fn variants_cover_ampersand_apostrophe_hyphen_and_saint() {
+        let v = variants("Avon and Somerset");
+        assert!(v.contains(&"Avon & Somerset".to_string()));
+        assert!(variants("King's Lynn").contains(&"King\u{2019}s Lynn".to_string()));
+        assert!(variants("Dyfed-Powys").contains(&"Dyfed Powys".to_string()));
+        assert!(variants("St Helens").contains(&"St. Helens".to_string()));
+        assert_eq!(variants("Kent"), vec!["Kent".to_string()]);
+    }
+
+    #[test]
+    fn no_text_names_two_different_things() {
+        // Texts equal but for case ("Nacro", "NACRO") may both be terms, as
+        // long as they name the same thing.
+        let mut seen: HashMap<String, &Sense> = HashMap::new();
+        for t in g().terms() {
+            if let Some(prev) = seen.insert(t.text.to_lowercase(), &t.sense) {
+                assert_eq!(prev, &t.sense, "{:?} names two things", t.text);
+            }
+        }
+    }
+
+    #[test]
+    fn ambiguous_entries_replace_plain_ones() {
+        let t = g()
+            .terms()
+            .iter()
+            .find(|t| t.text == "Probation Service")
+            .unwrap();
+        assert!(t.unless_after.iter().any(|w| w == "officers"));
+        let t = g().terms().iter().find(|t| t.text == "NPS").unwrap();
+        assert_eq!(t.needs, Needs::Nps);
+    }
+
+    #[test]
+    fn prisons_are_only_terms_with_a_prison_word() {
+        let texts: HashSet<&str> = g().terms().iter().map(|t| t.text.as_str()).collect();
+        assert!(texts.contains("HMP Ford"));
+        assert!(texts.contains("Strangeways prison"));
+        assert!(!texts.contains("Ford"));
+        assert!(!texts.contains("Send"));
+    }
+
+    #[test]
+    fn normalise_folds_case_and_punctuation() {
+        assert_eq!(normalise("  The S. Yorks "), "s yorks");
+        assert_eq!(normalise("Avon & Somerset"), "avon and somerset");
+        assert_eq!(normalise("Chester-le-Street"), "chester le street");
+        assert_eq!(normalise("King’s Lynn"), "kings lynn");
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("kent", "kent"), 0);
+        assert_eq!(edit_distance("serko", "serco"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

@@ -96,7 +96,7 @@ pub fn build() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
-    let fast_string = TextOptions::from(STRING | STORED | FAST);
+    let fast_string: TextOptions = STRING | STORED | FAST;
     let fields = Fields {
         source: b.add_text_field(name::SOURCE, fast_string.clone()),
         url: b.add_text_field(name::URL, STORED),

@@ -1,0 +1,287 @@
+//! jp-query: ranked, faceted search over a jpsearch index.
+//!
+//! Thin: parses flags into a [`SearchRequest`], runs it through the
+//! library, prints the answer, and maps the outcome to an exit code.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+
+use jpsearch::search::output::{self, Format, OutputOptions};
+use jpsearch::search::serve;
+use jpsearch::search::{
+    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, SearchRequest, Sort,
+};
+
+const AFTER_HELP: &str = "\
+QUERY SYNTAX:
+  unpaid work          pages with all the words (stemmed: 'work' finds 'working');
+                       if no page has them all, pages with any, and a warning
+  \"approved premises\"  an exact phrase
+  -prison  NOT prison  leave out pages with the word
+  CRC OR NPS           either; parentheses group: probation (Kent OR Sussex)
+  title:inspection     the word in the title only (body: for the body only)
+  rehab*               words starting with 'rehab' (at most 128 of them)
+  Abbreviations and their long forms find each other (CRC, UPW, AP, NPS, ...);
+  AP, TR, CO, PO and EM count as abbreviations only in capitals.
+  Stray quotes, lone dashes, web addresses and unbalanced brackets are
+  repaired or ignored, with a warning.
+
+LIMITS:
+  query at most 1000 characters and 32 words/phrases, brackets 8 deep;
+  --limit at most 100 (use --all to export every hit); offset+limit at most
+  10000; --timeout-ms between 1 and 60000 (default 2000).
+
+EXIT STATUS:
+  0  at least one page matched
+  1  no page matched
+  2  error (bad query, unknown area or provider, no index, timeout, ...)
+  A closed output pipe (e.g. `| head`) is not an error.
+
+OUTPUT:
+  human is the default on a terminal, json otherwise. json, and each --serve
+  answer, is one object {version, query, warnings, total, offset, limit,
+  took_ms, hits, facets}; errors are {version, error: {code, message}} on
+  stdout with exit 2. See docs/json-contract.md.";
+
+/// Ranked, faceted search over UK justice-policy pages indexed by jp-index.
+#[derive(Parser, Debug)]
+#[command(name = "jp-query", version, after_help = AFTER_HELP)]
+struct Cli {
+    /// What to search for (several words may be given without quotes).
+    query: Vec<String>,
+
+    /// Index folder written by jp-index.
+    #[arg(long, value_name = "DIR", default_value = "jpsearch-index")]
+    index: PathBuf,
+
+    /// Only pages about this area: a nation, region or area; aliases work
+    /// ("South Yorks"). Repeat for any of several.
+    #[arg(short, long, value_name = "AREA")]
+    area: Vec<String>,
+
+    /// Only pages naming this provider (aliases work). Repeat for any of several.
+    #[arg(short, long, value_name = "NAME")]
+    provider: Vec<String>,
+
+    /// Only pages of this kind: blog, inspection, news, report, other. Repeatable.
+    #[arg(short, long, value_name = "KIND")]
+    kind: Vec<String>,
+
+    /// Only pages dated in or after this period: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+
+    /// Only pages dated in or before this period: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+
+    /// Result order.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    sort: SortArg,
+
+    /// Blend a recency prior into relevance with this half-life in days
+    /// (age counted from the newest page in the index).
+    #[arg(long, value_name = "DAYS")]
+    recency: Option<f64>,
+
+    /// Show each hit's score parts.
+    #[arg(long)]
+    explain: bool,
+
+    /// Hits to show (at most 100).
+    #[arg(short = 'n', long, default_value_t = DEFAULT_LIMIT)]
+    limit: usize,
+
+    /// Hits to skip (for paging).
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+
+    /// Every hit, for exports (ignores --limit; not with --serve).
+    #[arg(long, conflicts_with = "serve")]
+    all: bool,
+
+    /// Output format [default: human on a terminal, json otherwise].
+    #[arg(short, long, value_enum)]
+    format: Option<FormatArg>,
+
+    /// Colour in human output; NO_COLOR is honoured under auto.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    color: ColorArg,
+
+    /// Time budget per query in milliseconds.
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT_MS, value_name = "MS")]
+    timeout_ms: u64,
+
+    /// Answer JSON requests, one per line on stdin, one JSON answer per
+    /// line on stdout, keeping the index open (reloaded on new commits).
+    #[arg(long)]
+    serve: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum SortArg {
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Human,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Whether the raw arguments ask for JSON (so argument errors can be JSON).
+fn wants_json(args: &[String]) -> bool {
+    args.iter().enumerate().any(|(i, a)| {
+        a == "--serve"
+            || a == "--format=json"
+            || a == "--format=jsonl"
+            || a == "-fjson"
+            || ((a == "--format" || a == "-f")
+                && args.get(i + 1).is_some_and(|v| v == "json" || v == "jsonl"))
+    })
+}
+
+fn is_broken_pipe(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::BrokenPipe
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            if wants_json(&args[1..]) {
+                let msg = e.kind().to_string();
+                let body =
+                    ErrorResponse::new("bad_arguments", format!("{msg} (see jp-query --help)"));
+                let mut out = io::stdout().lock();
+                let _ = serde_json::to_writer(&mut out, &body);
+                let _ = out.write_all(b"\n");
+            } else {
+                let _ = e.print();
+            }
+            return ExitCode::from(2);
+        }
+    };
+    run(cli)
+}
+
+fn run(cli: Cli) -> ExitCode {
+    let stdout = io::stdout();
+    let is_tty = stdout.is_terminal();
+    let format = match cli.format {
+        Some(FormatArg::Human) => Format::Human,
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Jsonl) => Format::Jsonl,
+        Some(FormatArg::Csv) => Format::Csv,
+        None if cli.serve => Format::Json,
+        None if is_tty => Format::Human,
+        None => Format::Json,
+    };
+    let color = match cli.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100);
+    let opts = OutputOptions {
+        format,
+        color,
+        width,
+    };
+    let json_errors = matches!(format, Format::Json | Format::Jsonl) || cli.serve;
+    let req = SearchRequest {
+        query: cli.query.join(" "),
+        areas: cli.area,
+        providers: cli.provider,
+        kinds: cli.kind,
+        from: cli.from,
+        to: cli.to,
+        sort: match cli.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Newest => Sort::Newest,
+            SortArg::Oldest => Sort::Oldest,
+        },
+        recency_days: cli.recency,
+        limit: cli.limit,
+        offset: cli.offset,
+        all: cli.all,
+        explain: cli.explain,
+        timeout_ms: cli.timeout_ms,
+    };
+    let mut out = BufWriter::new(stdout.lock());
+    let fail = |out: &mut BufWriter<io::StdoutLock>, e: &jpsearch::Error| {
+        if json_errors {
+            let _ = output::json::write_error(out, e);
+            let _ = out.flush();
+        } else {
+            eprintln!("jp-query: error: {e:#}");
+        }
+        ExitCode::from(2)
+    };
+
+    let engine = match Engine::open_with(&cli.index, cli.serve) {
+        Ok(e) => e,
+        Err(e) => return fail(&mut out, &e),
+    };
+
+    if cli.serve {
+        let stdin = io::stdin();
+        let mut input = stdin.lock();
+        return match serve::serve(&engine, &mut input, &mut out, &req) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(jpsearch::Error::Io(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("jp-query: error: {e:#}");
+                ExitCode::from(2)
+            }
+        };
+    }
+
+    let resp = match engine.search(&req) {
+        Ok(r) => r,
+        Err(e) => return fail(&mut out, &e),
+    };
+    if format != Format::Json {
+        for w in &resp.warnings {
+            eprintln!("jp-query: warning: {}", w.message);
+        }
+    }
+    let code = if resp.total > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    };
+    match output::write_response(&mut out, &resp, &opts).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) if is_broken_pipe(&e) => code,
+        Err(e) => {
+            eprintln!("jp-query: error: writing output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

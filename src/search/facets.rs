@@ -1,0 +1,590 @@
+//! The one-pass collector: filters, facet counts, the exact total and the
+//! top hits, all from fast columns while the text query is scored.
+//!
+//! Owns multi-select facet semantics. For every document matching the
+//! text query each filter dimension (area, provider, kind, date) is tested
+//! on its fast column. A document that fails no dimension is a hit: it is
+//! counted in every facet and may enter the top hits. A document that
+//! fails exactly one dimension is counted only in that dimension's facet,
+//! so each facet shows what the result set would be with its own filter
+//! changed and every other filter kept (Elasticsearch's post_filter).
+//! A document failing two or more dimensions counts nowhere.
+//!
+//! It never reads stored documents, and it stops with a timeout error when
+//! the query's time budget runs out.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BTreeMap, BinaryHeap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+use std::time::Instant;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::fastfield::FacetReader;
+use tantivy::query::Weight;
+use tantivy::schema::Facet;
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TERMINATED};
+
+use crate::schema::name;
+use crate::search::Sort;
+use crate::search::filters::Filters;
+
+/// Area facet levels.
+pub const NATION: u8 = 0;
+pub const REGION: u8 = 1;
+pub const AREA: u8 = 2;
+
+const DIM_AREA: u8 = 0;
+const DIM_PROVIDER: u8 = 1;
+const DIM_KIND: u8 = 2;
+const DIM_DATE: u8 = 3;
+
+/// How recency is blended into relevance.
+#[derive(Clone, Copy, Debug)]
+pub struct Recency {
+    /// Half-life in seconds.
+    pub half_life: f64,
+    /// The "now" ages are measured from (the newest page in the index).
+    pub reference: i64,
+    /// Share of the score that recency can take away (0..1).
+    pub weight: f64,
+}
+
+impl Recency {
+    /// Multiplier in `[1 - weight, 1]`: 1 for a page dated at the
+    /// reference, `1 - weight/2` one half-life before it, `1 - weight` for
+    /// an undated page.
+    pub fn factor(&self, date: Option<i64>) -> f64 {
+        match date {
+            None => 1.0 - self.weight,
+            Some(d) => {
+                let age = (self.reference - d).max(0) as f64;
+                1.0 - self.weight + self.weight * 0.5f64.powf(age / self.half_life)
+            }
+        }
+    }
+}
+
+/// A candidate hit. Greater is better.
+#[derive(Clone, Copy, Debug)]
+pub struct Cand {
+    pub primary: f64,
+    pub secondary: f64,
+    pub segment: u32,
+    pub doc: DocId,
+    /// The final score (after recency).
+    pub score: f32,
+}
+
+impl PartialEq for Cand {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Cand {}
+impl PartialOrd for Cand {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Cand {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.primary
+            .total_cmp(&other.primary)
+            .then(self.secondary.total_cmp(&other.secondary))
+            .then(other.segment.cmp(&self.segment))
+            .then(other.doc.cmp(&self.doc))
+    }
+}
+
+/// Counts by value, per facet.
+#[derive(Clone, Debug, Default)]
+pub struct Counts {
+    /// (level, name) → count.
+    pub area: BTreeMap<(u8, String), u64>,
+    pub provider: BTreeMap<String, u64>,
+    pub kind: BTreeMap<String, u64>,
+    pub year: BTreeMap<u64, u64>,
+}
+
+/// What a search collected.
+#[derive(Clone, Debug, Default)]
+pub struct Fruit {
+    pub total: u64,
+    /// Best first, at most `k`.
+    pub top: Vec<Cand>,
+    pub counts: Counts,
+}
+
+/// The collector. See the module header.
+pub struct SearchCollector {
+    pub filters: Arc<Filters>,
+    pub sort: Sort,
+    /// How many top hits to keep (offset + limit).
+    pub k: usize,
+    pub recency: Option<Recency>,
+    pub deadline: Option<Instant>,
+    pub timed_out: Arc<AtomicBool>,
+}
+
+struct AreaOrd {
+    /// Index into `area_names` for nation, region, area (if present).
+    levels: [Option<u32>; 3],
+    /// Matches one of the area filters.
+    selected: bool,
+}
+
+pub struct SegCollector {
+    segment: u32,
+    filters: Arc<Filters>,
+    sort: Sort,
+    k: usize,
+    recency: Option<Recency>,
+    heap: BinaryHeap<Reverse<Cand>>,
+    total: u64,
+
+    area: Option<FacetReader>,
+    area_ords: Vec<AreaOrd>,
+    area_names: Vec<(u8, String)>,
+    area_counts: Vec<u64>,
+    area_stamp: Vec<u32>,
+
+    provider: Option<StrColumn>,
+    provider_sel: Vec<bool>,
+    provider_counts: Vec<u64>,
+    provider_stamp: Vec<u32>,
+
+    kind: Option<StrColumn>,
+    kind_sel: Vec<bool>,
+    kind_counts: Vec<u64>,
+
+    date: Option<Column<tantivy::DateTime>>,
+    year: Option<Column<u64>>,
+    year_min: u64,
+    year_counts: Vec<u64>,
+}
+
+fn str_column_setup(col: &Option<StrColumn>, wanted: &[String]) -> tantivy::Result<Vec<bool>> {
+    let Some(col) = col else {
+        return Ok(Vec::new());
+    };
+    let mut sel = Vec::with_capacity(col.num_terms());
+    let mut buf = String::new();
+    for ord in 0..col.num_terms() as u64 {
+        buf.clear();
+        col.ord_to_str(ord, &mut buf)?;
+        sel.push(wanted.contains(&buf));
+    }
+    Ok(sel)
+}
+
+fn str_names(col: &StrColumn) -> tantivy::Result<Vec<String>> {
+    let mut out = Vec::with_capacity(col.num_terms());
+    let mut buf = String::new();
+    for ord in 0..col.num_terms() as u64 {
+        buf.clear();
+        col.ord_to_str(ord, &mut buf)?;
+        out.push(buf.clone());
+    }
+    Ok(out)
+}
+
+impl Collector for SearchCollector {
+    type Fruit = Fruit;
+    type Child = SegCollector;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegCollector> {
+        let ff = reader.fast_fields();
+        let area = ff.str(name::AREA)?.map(FacetReader::new);
+        let mut area_ords = Vec::new();
+        let mut area_names: Vec<(u8, String)> = Vec::new();
+        if let Some(r) = &area {
+            let mut facet = Facet::root();
+            for ord in 0..r.num_facets() as u64 {
+                r.facet_from_ord(ord, &mut facet)?;
+                let path = facet.to_path();
+                let mut levels = [None; 3];
+                for (lvl, slot) in levels.iter_mut().enumerate().take(path.len().min(3)) {
+                    let key = (lvl as u8, path[lvl].to_string());
+                    let idx = match area_names.iter().position(|k| *k == key) {
+                        Some(i) => i,
+                        None => {
+                            area_names.push(key);
+                            area_names.len() - 1
+                        }
+                    };
+                    *slot = Some(idx as u32);
+                }
+                let selected = self.filters.areas.iter().any(|f| {
+                    f.path.len() <= path.len() && f.path.iter().zip(&path).all(|(a, b)| a == b)
+                });
+                area_ords.push(AreaOrd { levels, selected });
+            }
+        }
+        let provider = ff.str(name::PROVIDER)?;
+        let provider_sel = str_column_setup(&provider, &self.filters.providers)?;
+        let kind = ff.str(name::KIND)?;
+        let kind_sel = str_column_setup(&kind, &self.filters.kinds)?;
+        let date = ff.column_opt::<tantivy::DateTime>(name::DATE)?;
+        let year = ff.column_opt::<u64>(name::YEAR)?;
+        let (year_min, year_len) = match &year {
+            Some(c) if c.max_value() >= c.min_value() && c.max_value() - c.min_value() < 10_000 => {
+                (c.min_value(), (c.max_value() - c.min_value() + 1) as usize)
+            }
+            _ => (0, 0),
+        };
+        let n_area = area_names.len();
+        let n_prov = provider_sel.len();
+        Ok(SegCollector {
+            segment,
+            filters: self.filters.clone(),
+            sort: self.sort,
+            k: self.k,
+            recency: self.recency,
+            heap: BinaryHeap::with_capacity(self.k.min(1024) + 1),
+            total: 0,
+            area,
+            area_ords,
+            area_names,
+            area_counts: vec![0; n_area],
+            area_stamp: vec![u32::MAX; n_area],
+            provider,
+            provider_sel,
+            provider_counts: vec![0; n_prov],
+            provider_stamp: vec![u32::MAX; n_prov],
+            kind_counts: vec![0; kind_sel.len()],
+            kind,
+            kind_sel,
+            date,
+            year,
+            year_min,
+            year_counts: vec![0; year_len],
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Fruit>) -> tantivy::Result<Fruit> {
+        let mut out = Fruit::default();
+        for f in fruits {
+            out.total += f.total;
+            out.top.extend(f.top);
+            for (k, v) in f.counts.area {
+                *out.counts.area.entry(k).or_default() += v;
+            }
+            for (k, v) in f.counts.provider {
+                *out.counts.provider.entry(k).or_default() += v;
+            }
+            for (k, v) in f.counts.kind {
+                *out.counts.kind.entry(k).or_default() += v;
+            }
+            for (k, v) in f.counts.year {
+                *out.counts.year.entry(k).or_default() += v;
+            }
+        }
+        out.top.sort_by(|a, b| b.cmp(a));
+        out.top.truncate(self.k);
+        Ok(out)
+    }
+
+    fn collect_segment(
+        &self,
+        weight: &dyn Weight,
+        segment_ord: u32,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Fruit> {
+        let mut c = self.for_segment(segment_ord, reader)?;
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let alive = reader.alive_bitset();
+        let mut doc = scorer.doc();
+        let mut n: u32 = 0;
+        while doc != TERMINATED {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                c.collect(doc, scorer.score());
+            }
+            n = n.wrapping_add(1);
+            if n & 1023 == 0
+                && let Some(d) = self.deadline
+                && Instant::now() >= d
+            {
+                self.timed_out.store(true, AtomicOrdering::Relaxed);
+                return Err(tantivy::TantivyError::InternalError(
+                    "query time budget exceeded".into(),
+                ));
+            }
+            doc = scorer.advance();
+        }
+        Ok(c.harvest())
+    }
+}
+
+impl SegCollector {
+    fn area_pass(&self, doc: DocId) -> bool {
+        match &self.area {
+            None => false,
+            Some(r) => r
+                .facet_ords(doc)
+                .any(|o| self.area_ords[o as usize].selected),
+        }
+    }
+
+    fn provider_pass(&self, doc: DocId) -> bool {
+        match &self.provider {
+            None => false,
+            Some(c) => c.term_ords(doc).any(|o| self.provider_sel[o as usize]),
+        }
+    }
+
+    fn kind_pass(&self, doc: DocId) -> bool {
+        match &self.kind {
+            None => false,
+            Some(c) => c.term_ords(doc).any(|o| self.kind_sel[o as usize]),
+        }
+    }
+
+    fn doc_date(&self, doc: DocId) -> Option<i64> {
+        self.date
+            .as_ref()
+            .and_then(|c| c.first(doc))
+            .map(|d| d.into_timestamp_secs())
+    }
+
+    fn date_pass(&self, date: Option<i64>) -> bool {
+        let Some(d) = date else {
+            return false;
+        };
+        self.filters.from.as_ref().is_none_or(|b| d >= b.secs)
+            && self.filters.to.as_ref().is_none_or(|b| d < b.secs)
+    }
+
+    fn count_area(&mut self, doc: DocId) {
+        let Some(r) = &self.area else {
+            return;
+        };
+        for o in r.facet_ords(doc) {
+            for idx in self.area_ords[o as usize].levels.iter().flatten() {
+                let i = *idx as usize;
+                if self.area_stamp[i] != doc {
+                    self.area_stamp[i] = doc;
+                    self.area_counts[i] += 1;
+                }
+            }
+        }
+    }
+
+    fn count_provider(&mut self, doc: DocId) {
+        let Some(c) = &self.provider else {
+            return;
+        };
+        for o in c.term_ords(doc) {
+            let i = o as usize;
+            if self.provider_stamp[i] != doc {
+                self.provider_stamp[i] = doc;
+                self.provider_counts[i] += 1;
+            }
+        }
+    }
+
+    fn count_kind(&mut self, doc: DocId) {
+        if let Some(c) = &self.kind
+            && let Some(o) = c.term_ords(doc).next()
+        {
+            self.kind_counts[o as usize] += 1;
+        }
+    }
+
+    fn count_year(&mut self, doc: DocId) {
+        if let Some(c) = &self.year
+            && let Some(y) = c.first(doc)
+            && y >= self.year_min
+            && let Some(slot) = self.year_counts.get_mut((y - self.year_min) as usize)
+        {
+            *slot += 1;
+        }
+    }
+
+    /// Whether a hit with this raw score could enter the top k. Only
+    /// relevance order without a recency prior can tell before the date
+    /// is known.
+    fn may_enter(&self, score: Score) -> bool {
+        if self.heap.len() < self.k || self.sort != Sort::Relevance || self.recency.is_some() {
+            return true;
+        }
+        self.heap
+            .peek()
+            .is_none_or(|Reverse(worst)| score as f64 >= worst.primary)
+    }
+
+    fn push(&mut self, doc: DocId, score: Score, date: Option<i64>) {
+        if self.k == 0 {
+            return;
+        }
+        let factor = self.recency.map_or(1.0, |r| r.factor(date));
+        let score = (score as f64 * factor) as f32;
+        let dated = date.map_or(f64::NEG_INFINITY, |d| d as f64);
+        let (primary, secondary) = match self.sort {
+            Sort::Relevance => (score as f64, dated),
+            Sort::Newest => (dated, score as f64),
+            Sort::Oldest => (
+                date.map_or(f64::NEG_INFINITY, |d| -(d as f64)),
+                score as f64,
+            ),
+        };
+        let cand = Cand {
+            primary,
+            secondary,
+            segment: self.segment,
+            doc,
+            score,
+        };
+        if self.heap.len() < self.k {
+            self.heap.push(Reverse(cand));
+        } else if let Some(Reverse(worst)) = self.heap.peek()
+            && cand > *worst
+        {
+            self.heap.pop();
+            self.heap.push(Reverse(cand));
+        }
+    }
+}
+
+impl SegmentCollector for SegCollector {
+    type Fruit = Fruit;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let f = &self.filters;
+        let mut failed = 0u8;
+        let mut dim = 0u8;
+        if !f.areas.is_empty() && !self.area_pass(doc) {
+            failed += 1;
+            dim = DIM_AREA;
+        }
+        if !f.providers.is_empty() && !self.provider_pass(doc) {
+            failed += 1;
+            dim = DIM_PROVIDER;
+        }
+        if failed < 2 && !f.kinds.is_empty() && !self.kind_pass(doc) {
+            failed += 1;
+            dim = DIM_KIND;
+        }
+        // The date is read only when a filter, the sort or a possible
+        // top-k entry needs it (broad relevance queries skip most reads).
+        let mut date = None;
+        let mut have_date = false;
+        if failed < 2 && f.has_dates() {
+            date = self.doc_date(doc);
+            have_date = true;
+            if !self.date_pass(date) {
+                failed += 1;
+                dim = DIM_DATE;
+            }
+        }
+        match failed {
+            0 => {
+                self.total += 1;
+                self.count_area(doc);
+                self.count_provider(doc);
+                self.count_kind(doc);
+                self.count_year(doc);
+                if self.k > 0 && (have_date || self.may_enter(score)) {
+                    if !have_date {
+                        date = self.doc_date(doc);
+                    }
+                    self.push(doc, score, date);
+                }
+            }
+            1 => match dim {
+                DIM_AREA => self.count_area(doc),
+                DIM_PROVIDER => self.count_provider(doc),
+                DIM_KIND => self.count_kind(doc),
+                _ => self.count_year(doc),
+            },
+            _ => {}
+        }
+    }
+
+    fn harvest(self) -> Fruit {
+        let mut counts = Counts::default();
+        for (i, (lvl, name)) in self.area_names.into_iter().enumerate() {
+            if self.area_counts[i] > 0 {
+                counts.area.insert((lvl, name), self.area_counts[i]);
+            }
+        }
+        if let Some(c) = &self.provider
+            && let Ok(names) = str_names(c)
+        {
+            for (name, n) in names.into_iter().zip(&self.provider_counts) {
+                if *n > 0 {
+                    counts.provider.insert(name, *n);
+                }
+            }
+        }
+        if let Some(c) = &self.kind
+            && let Ok(names) = str_names(c)
+        {
+            for (name, n) in names.into_iter().zip(&self.kind_counts) {
+                if *n > 0 {
+                    counts.kind.insert(name, *n);
+                }
+            }
+        }
+        for (i, n) in self.year_counts.iter().enumerate() {
+            if *n > 0 {
+                counts.year.insert(self.year_min + i as u64, *n);
+            }
+        }
+        let mut top: Vec<Cand> = self.heap.into_iter().map(|Reverse(c)| c).collect();
+        top.sort_by(|a, b| b.cmp(a));
+        Fruit {
+            total: self.total,
+            top,
+            counts,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recency_factor_halves_the_bonus_each_half_life() {
+        let r = Recency {
+            half_life: 100.0,
+            reference: 1000,
+            weight: 0.5,
+        };
+        assert!((r.factor(Some(1000)) - 1.0).abs() < 1e-9);
+        assert!((r.factor(Some(900)) - 0.75).abs() < 1e-9);
+        assert!((r.factor(None) - 0.5).abs() < 1e-9);
+        // future dates are not rewarded beyond the reference
+        assert!((r.factor(Some(5000)) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn candidates_order_by_primary_then_secondary_then_address() {
+        let c = |p, s, d| Cand {
+            primary: p,
+            secondary: s,
+            segment: 0,
+            doc: d,
+            score: 0.0,
+        };
+        let mut v = [
+            c(1.0, 5.0, 3),
+            c(2.0, 0.0, 9),
+            c(1.0, 5.0, 1),
+            c(1.0, 7.0, 2),
+        ];
+        v.sort_by(|a, b| b.cmp(a));
+        let docs: Vec<u32> = v.iter().map(|c| c.doc).collect();
+        assert_eq!(docs, vec![9, 2, 1, 3]);
+    }
+}

@@ -1,0 +1,265 @@
+//! Text for a researcher at a terminal: each hit's title, date, areas and
+//! providers and its snippet with the matches in bold, then the facet
+//! counts and a year-by-year histogram drawn with bar characters.
+//!
+//! Colour is decided by the caller (`--color`, `NO_COLOR`, terminal or
+//! not); with colour off the text carries no escape codes and matches are
+//! left unmarked. Warnings are not printed here (they go to stderr).
+
+use std::io::{self, Write};
+
+use crate::search::{FacetValue, SearchResponse};
+
+use super::OutputOptions;
+
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const CYAN: &str = "\x1b[36m";
+const YELLOW: &str = "\x1b[33m";
+const GREEN: &str = "\x1b[32m";
+const RESET: &str = "\x1b[0m";
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, style: &str, s: &str) -> String {
+        if self.on {
+            format!("{style}{s}{RESET}")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// The snippet with highlights in bold (when colour is on).
+fn snippet_text(text: &str, highlights: &[[usize; 2]], p: &Paint) -> String {
+    if !p.on {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + highlights.len() * 12);
+    let mut h = 0;
+    for (i, c) in text.chars().enumerate() {
+        if h < highlights.len() && i == highlights[h][0] {
+            out.push_str(BOLD);
+            out.push_str(YELLOW);
+        }
+        out.push(c);
+        if h < highlights.len() && i + 1 == highlights[h][1] {
+            out.push_str(RESET);
+            h += 1;
+        }
+    }
+    out
+}
+
+/// Wraps `text` (already styled) at `width` visible columns, indenting
+/// continuation lines. Escape sequences are not counted.
+fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for word in text.split(' ') {
+        let visible = visible_len(word);
+        if col > 0 && col + 1 + visible > width {
+            out.push('\n');
+            out.push_str(indent);
+            col = 0;
+        } else if col > 0 {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += visible;
+    }
+    out
+}
+
+fn visible_len(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_esc = false;
+    for c in s.chars() {
+        if in_esc {
+            if c == 'm' {
+                in_esc = false;
+            }
+        } else if c == '\x1b' {
+            in_esc = true;
+        } else {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn facet_line(values: &[FacetValue], max: usize) -> String {
+    let mut parts: Vec<String> = values
+        .iter()
+        .take(max)
+        .map(|v| {
+            let mark = if v.selected { "*" } else { "" };
+            format!("{mark}{} {}", v.value, v.count)
+        })
+        .collect();
+    if values.len() > max {
+        parts.push(format!("+{} more", values.len() - max));
+    }
+    parts.join(" · ")
+}
+
+/// A bar of `n` out of `max` in `width` cells, with eighth-blocks.
+pub fn bar(n: u64, max: u64, width: usize) -> String {
+    if max == 0 || n == 0 {
+        return String::new();
+    }
+    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let eighths = ((n as f64 / max as f64) * (width * 8) as f64)
+        .round()
+        .max(1.0) as usize;
+    let mut s = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        s.push(PARTS[eighths % 8]);
+    }
+    s
+}
+
+/// Writes the human form.
+pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> io::Result<()> {
+    let p = Paint { on: opts.color };
+    let width = opts.width.clamp(40, 160);
+    let noun = if resp.total == 1 { "page" } else { "pages" };
+    let shown = if resp.hits.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", showing {}-{}",
+            resp.offset + 1,
+            resp.offset + resp.hits.len()
+        )
+    };
+    writeln!(
+        w,
+        "{}",
+        p.wrap(
+            BOLD,
+            &format!(
+                "{} {noun} match \"{}\"{shown}",
+                resp.total, resp.query.parsed
+            )
+        )
+    )?;
+    writeln!(w)?;
+    for hit in &resp.hits {
+        let date = hit.date.as_deref().unwrap_or("undated");
+        let title = if hit.title.is_empty() {
+            "(untitled)"
+        } else {
+            hit.title.as_str()
+        };
+        writeln!(
+            w,
+            "{:>3}. {}  {}",
+            hit.rank,
+            p.wrap(&format!("{BOLD}{CYAN}"), title),
+            p.wrap(DIM, date)
+        )?;
+        let mut meta: Vec<String> = Vec::new();
+        if !hit.areas.is_empty() {
+            meta.push(hit.areas.join(", "));
+        }
+        if !hit.providers.is_empty() {
+            meta.push(hit.providers.join(", "));
+        }
+        meta.push(hit.kind.clone());
+        writeln!(w, "     {}", p.wrap(GREEN, &meta.join(" — ")))?;
+        if !hit.snippet.text.is_empty() {
+            let s = snippet_text(&hit.snippet.text, &hit.snippet.highlights, &p);
+            writeln!(w, "     {}", wrap(&s, width.saturating_sub(5), "     "))?;
+        }
+        let place = hit.url.as_deref().unwrap_or(&hit.source);
+        writeln!(w, "     {}", p.wrap(DIM, place))?;
+        if let Some(e) = &hit.explain {
+            writeln!(
+                w,
+                "     {}",
+                p.wrap(
+                    DIM,
+                    &format!(
+                        "score {:.3} = (text {:.3} + proximity {:.3}) × recency {:.3}",
+                        e.score, e.text, e.proximity, e.recency
+                    )
+                )
+            )?;
+        }
+        writeln!(w)?;
+    }
+    let f = &resp.facets;
+    let rows: [(&str, &[FacetValue]); 5] = [
+        ("Nations", &f.nation),
+        ("Regions", &f.region),
+        ("Areas", &f.area),
+        ("Providers", &f.provider),
+        ("Kinds", &f.kind),
+    ];
+    for (label, values) in rows {
+        if !values.is_empty() {
+            writeln!(
+                w,
+                "{} {}",
+                p.wrap(BOLD, &format!("{label:<10}")),
+                wrap(
+                    &facet_line(values, 12),
+                    width.saturating_sub(11),
+                    "           "
+                )
+            )?;
+        }
+    }
+    if !f.year.is_empty() {
+        writeln!(w, "{}", p.wrap(BOLD, "Years"))?;
+        let max = f.year.iter().map(|v| v.count).max().unwrap_or(0);
+        let first: u64 = f
+            .year
+            .first()
+            .and_then(|v| v.value.parse().ok())
+            .unwrap_or(0);
+        let last: u64 = f
+            .year
+            .last()
+            .and_then(|v| v.value.parse().ok())
+            .unwrap_or(0);
+        let bar_width = width.saturating_sub(20).min(50);
+        if last >= first && last - first < 200 {
+            for year in first..=last {
+                let v = f.year.iter().find(|v| v.value == year.to_string());
+                let n = v.map_or(0, |v| v.count);
+                writeln!(
+                    w,
+                    "  {year} {:>5} {}",
+                    n,
+                    p.wrap(YELLOW, &bar(n, max, bar_width))
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_with_eighths() {
+        assert_eq!(bar(10, 10, 4), "████");
+        assert_eq!(bar(5, 10, 4), "██");
+        assert_eq!(bar(1, 64, 4), "▏");
+        assert_eq!(bar(0, 10, 4), "");
+    }
+
+    #[test]
+    fn wrapping_ignores_escapes() {
+        assert_eq!(visible_len("\x1b[1mab\x1b[0m"), 2);
+        assert_eq!(wrap("aa bb cc", 5, "  "), "aa bb\n  cc");
+    }
+}

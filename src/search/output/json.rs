@@ -1,0 +1,78 @@
+//! The JSON contract on the wire: one compact object per answer (the
+//! `--format json` and `--serve` form) or one hit per line (`jsonl`).
+
+use std::io::{self, Write};
+
+use crate::error::Error;
+use crate::search::{ErrorResponse, SearchResponse};
+
+/// One answer as one line.
+pub fn write(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, resp)?;
+    w.write_all(b"\n")
+}
+
+/// Each hit as its own line.
+pub fn write_lines(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
+    for hit in &resp.hits {
+        serde_json::to_writer(&mut *w, hit)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// An error as `{version, error: {code, message}}` on one line. The
+/// message never carries an absolute path: `index_hint` (the `--index`
+/// value as given) is shown instead of wherever it resolved to.
+pub fn write_error(w: &mut dyn Write, err: &Error) -> io::Result<()> {
+    let body = ErrorResponse::new(err.code(), public_message(err));
+    serde_json::to_writer(&mut *w, &body)?;
+    w.write_all(b"\n")
+}
+
+/// The message of `err` fit for a client: no filesystem paths.
+pub fn public_message(err: &Error) -> String {
+    match err {
+        Error::NoIndex(_) => "no index found in the index folder (run jp-index first)".into(),
+        Error::IndexBusy { .. } => "the index is being written by another process".into(),
+        Error::Io(e) => format!("could not read the index ({})", e.kind()),
+        Error::Tantivy(_) => "could not read the index (it may be damaged or being rebuilt)".into(),
+        other => strip_paths(&other.to_string()),
+    }
+}
+
+/// Replaces anything that looks like an absolute path with `<path>`.
+pub fn strip_paths(msg: &str) -> String {
+    msg.split(' ')
+        .map(|w| {
+            let t = w.trim_start_matches(['"', '\'', '(', '`']);
+            if t.starts_with('/') && t.len() > 1 || t.get(1..3) == Some(":\\") {
+                "<path>"
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_stripped() {
+        assert_eq!(
+            strip_paths("cannot open /home/x/idx now"),
+            "cannot open <path> now"
+        );
+        assert_eq!(strip_paths("see 'C:\\x\\y'"), "see <path>");
+        assert_eq!(strip_paths("a/b is fine"), "a/b is fine");
+    }
+
+    #[test]
+    fn no_index_message_has_no_path() {
+        let m = public_message(&Error::NoIndex("/secret/place".into()));
+        assert!(!m.contains("/secret"));
+    }
+}

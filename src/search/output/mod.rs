@@ -1,0 +1,51 @@
+//! Printing a [`SearchResponse`]: human text for a terminal, the JSON
+//! contract, JSON lines of hits, or CSV rows for spreadsheets.
+//!
+//! Every writer takes `&mut dyn Write` and returns `io::Result`, so the
+//! binary decides what a closed pipe means. Nothing here decides exit codes
+//! or where warnings go in human mode (the binary sends them to stderr).
+
+pub mod csv;
+pub mod human;
+pub mod json;
+
+use std::io::{self, Write};
+
+use crate::search::SearchResponse;
+
+/// Output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Coloured text for people.
+    Human,
+    /// One JSON object (the contract), on one line.
+    Json,
+    /// One JSON hit object per line (no envelope, no facets).
+    Jsonl,
+    /// One CSV row per hit, with a header row.
+    Csv,
+}
+
+/// How to print.
+#[derive(Clone, Copy, Debug)]
+pub struct OutputOptions {
+    pub format: Format,
+    /// ANSI colours and bold (human only).
+    pub color: bool,
+    /// Terminal width for human output.
+    pub width: usize,
+}
+
+/// Writes `resp` in the chosen format.
+pub fn write_response(
+    w: &mut dyn Write,
+    resp: &SearchResponse,
+    opts: &OutputOptions,
+) -> io::Result<()> {
+    match opts.format {
+        Format::Human => human::write(w, resp, opts),
+        Format::Json => json::write(w, resp),
+        Format::Jsonl => json::write_lines(w, resp),
+        Format::Csv => csv::write(w, resp),
+    }
+}

@@ -1,0 +1,658 @@
+//! From the parsed query to a Tantivy query, and to what the snippet
+//! builder should highlight.
+//!
+//! Owns the ranking recipe on the text side: every word and phrase is
+//! searched in the title (boosted) and the body with BM25; abbreviations
+//! and spelled-out forms from the vocabulary are searched as alternatives
+//! of one another; common function words are optional rather than required;
+//! a multi-word query earns a proximity bonus where its words occur close
+//! together; a trailing `*` expands against the index's own terms, up to a
+//! limit.
+//!
+//! It does not apply filters (that is `facets`, over fast columns) or read
+//! stored documents.
+
+use std::collections::BTreeSet;
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+use crate::error::Error;
+use crate::schema::Fields;
+use crate::search::analyze;
+use crate::search::query::{Atom, Clause, Expr, Scope, Warning};
+use crate::search::synonyms::{self, Concept};
+
+/// Weight of a title match relative to a body match.
+pub const TITLE_BOOST: f32 = 2.0;
+/// Weight of the proximity bonus (all query words within `PROXIMITY_SLOP`).
+pub const PROXIMITY_BOOST: f32 = 1.0;
+/// How far apart (in positions) the words of a multi-word query may be and
+/// still earn the proximity bonus.
+pub const PROXIMITY_SLOP: u32 = 4;
+/// Most index terms one trailing-`*` word may expand to.
+pub const MAX_EXPANSIONS: usize = 128;
+
+/// Function words: optional in an all-words query (they still score).
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of",
+    "on", "or", "s", "that", "the", "their", "this", "to", "was", "were", "what", "which", "with",
+];
+
+/// A boxed query, and a query with its optional proximity bonus.
+type Q = Box<dyn Query>;
+type WithBonus = (Q, Option<Q>);
+
+/// Whether every clause must match or any may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    All,
+    Any,
+}
+
+/// What to highlight: single stems and multi-token sequences, each a
+/// "unit" highlighted whole.
+#[derive(Clone, Debug, Default)]
+pub struct Highlight {
+    pub terms: BTreeSet<String>,
+    pub seqs: BTreeSet<Vec<String>>,
+}
+
+impl Highlight {
+    fn add(&mut self, seq: &[String]) {
+        match seq.len() {
+            0 => {}
+            1 => {
+                self.terms.insert(seq[0].clone());
+            }
+            _ => {
+                self.seqs.insert(seq.to_vec());
+            }
+        }
+    }
+}
+
+/// A planned query.
+pub struct Plan {
+    /// What must match, scored.
+    pub main: Box<dyn Query>,
+    /// The optional proximity bonus.
+    pub bonus: Option<Box<dyn Query>>,
+    pub highlight: Highlight,
+    pub warnings: Vec<Warning>,
+    /// An all-words query that could be relaxed to any-word.
+    pub relaxable: bool,
+    /// Whether the text query constrains anything (false: match all).
+    pub match_all: bool,
+    /// The top-level parts of `main` with a label each (for `--explain`).
+    pub parts: Vec<(String, Box<dyn Query>)>,
+}
+
+impl Plan {
+    /// main plus the optional bonus, as one query.
+    pub fn combined(&self) -> Box<dyn Query> {
+        match &self.bonus {
+            None => self.main.box_clone(),
+            Some(b) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, self.main.box_clone()),
+                (Occur::Should, b.box_clone()),
+            ])),
+        }
+    }
+}
+
+struct Planner<'a> {
+    fields: &'a Fields,
+    searcher: &'a Searcher,
+    highlight: Highlight,
+    warnings: Vec<Warning>,
+    parts: Vec<(String, Box<dyn Query>)>,
+}
+
+/// One element of an all-words list after the vocabulary pass.
+enum Item<'c> {
+    Clause(&'c Clause),
+    /// A run of plain words that spells a concept's long form.
+    Concept {
+        scope: Scope,
+        stems: Vec<String>,
+        concepts: Vec<&'static Concept>,
+        /// Index of its first word in the clause list.
+        start: usize,
+    },
+}
+
+/// Builds the query for `expr`. `Mode::Any` relaxes the top-level
+/// all-words list into any-word.
+pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Result<Plan, Error> {
+    let mut p = Planner {
+        fields,
+        searcher,
+        highlight: Highlight::default(),
+        warnings: Vec::new(),
+        parts: Vec::new(),
+    };
+    if expr.is_empty() {
+        return Ok(Plan {
+            main: Box::new(AllQuery),
+            bonus: None,
+            highlight: Highlight::default(),
+            warnings: Vec::new(),
+            relaxable: false,
+            match_all: true,
+            parts: Vec::new(),
+        });
+    }
+    let relaxable = expr.alternatives.len() == 1
+        && expr.alternatives[0].iter().filter(|c| !c.negated).count() >= 2;
+    let (main, bonus) = p.expr(expr, Scope::Any, true, mode, true)?;
+    let main = main.unwrap_or_else(|| Box::new(EmptyQuery));
+    Ok(Plan {
+        main,
+        bonus,
+        highlight: p.highlight,
+        warnings: p.warnings,
+        relaxable,
+        match_all: false,
+        parts: p.parts,
+    })
+}
+
+fn is_plain_word(c: &Clause) -> Option<&str> {
+    match &c.atom {
+        Atom::Word {
+            text,
+            prefix: false,
+        } if !c.negated => Some(text),
+        _ => None,
+    }
+}
+
+impl Planner<'_> {
+    /// Query for an OR of AND lists. `positive` is false inside an
+    /// exclusion (nothing there is highlighted). Returns None when nothing
+    /// searchable is left, and the proximity bonus of a single list.
+    fn expr(
+        &mut self,
+        expr: &Expr,
+        scope: Scope,
+        positive: bool,
+        mode: Mode,
+        top: bool,
+    ) -> Result<(Option<Q>, Option<Q>), Error> {
+        let mut alts: Vec<WithBonus> = Vec::new();
+        let single = expr.alternatives.len() == 1;
+        for list in &expr.alternatives {
+            if let Some(q) = self.and_list(list, scope, positive, mode, top && single)? {
+                if top && !single {
+                    let label = Expr {
+                        alternatives: vec![list.clone()],
+                    }
+                    .render();
+                    self.parts.push((label, q.0.box_clone()));
+                }
+                alts.push(q);
+            }
+        }
+        Ok(match alts.len() {
+            0 => (None, None),
+            1 => {
+                let (q, b) = alts.pop().expect("one");
+                (Some(q), b)
+            }
+            _ => (
+                Some(Box::new(BooleanQuery::new(
+                    alts.into_iter()
+                        .map(|(q, b)| {
+                            let q: Box<dyn Query> = match b {
+                                Some(b) => Box::new(BooleanQuery::new(vec![
+                                    (Occur::Must, q),
+                                    (Occur::Should, b),
+                                ])),
+                                None => q,
+                            };
+                            (Occur::Should, q)
+                        })
+                        .collect(),
+                ))),
+                None,
+            ),
+        })
+    }
+
+    fn and_list(
+        &mut self,
+        list: &[Clause],
+        outer: Scope,
+        positive: bool,
+        mode: Mode,
+        record: bool,
+    ) -> Result<Option<WithBonus>, Error> {
+        // Vocabulary pass: runs of plain single-token words that spell a
+        // concept become one item.
+        let vocab = synonyms::get();
+        let mut items: Vec<Item> = Vec::new();
+        let mut i = 0;
+        while i < list.len() {
+            let run_end = (i..list.len())
+                .take_while(|&j| {
+                    is_plain_word(&list[j]).is_some_and(|t| analyze(t).len() == 1)
+                        && list[j].scope == list[i].scope
+                })
+                .last()
+                .map_or(i, |j| j + 1);
+            if run_end > i + 1 {
+                let stems: Vec<String> = list[i..run_end]
+                    .iter()
+                    .filter_map(|c| is_plain_word(c).map(|t| analyze(t).remove(0)))
+                    .collect();
+                let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
+                if let Some((n, concepts)) = vocab.long_match(&refs)
+                    && n >= 2
+                {
+                    items.push(Item::Concept {
+                        scope: list[i].scope,
+                        stems: stems[..n].to_vec(),
+                        concepts,
+                        start: i,
+                    });
+                    i += n;
+                    continue;
+                }
+            }
+            items.push(Item::Clause(&list[i]));
+            i += 1;
+        }
+
+        let mut must: Vec<Box<dyn Query>> = Vec::new();
+        let mut optional: Vec<Box<dyn Query>> = Vec::new();
+        let mut must_not: Vec<Box<dyn Query>> = Vec::new();
+        let mut proximity: Vec<String> = Vec::new();
+        for item in &items {
+            match item {
+                Item::Concept {
+                    scope,
+                    stems,
+                    concepts,
+                    start,
+                } => {
+                    let scope = narrow(outer, *scope);
+                    let mut forms: Vec<Vec<String>> = vec![stems.clone()];
+                    for c in concepts {
+                        forms.extend(c.forms.iter().cloned());
+                    }
+                    let q = self.alternatives(&forms, scope, positive);
+                    if scope == Scope::Any {
+                        proximity.extend(stems.iter().cloned());
+                    }
+                    if record {
+                        let label = list[*start..*start + stems.len()]
+                            .iter()
+                            .filter_map(is_plain_word)
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        self.parts.push((label, q.box_clone()));
+                    }
+                    must.push(q);
+                }
+                Item::Clause(c) => {
+                    let scope = narrow(outer, c.scope);
+                    let pos = positive && !c.negated;
+                    let (q, stop) = match &c.atom {
+                        Atom::Word { text, prefix } => {
+                            let stems = analyze(text);
+                            if stems.is_empty() {
+                                self.warnings.push(Warning::new(
+                                    "nothing_searchable",
+                                    format!("ignored '{text}': nothing searchable"),
+                                ));
+                                continue;
+                            }
+                            if *prefix {
+                                (self.prefix(text, &stems, scope, pos)?, false)
+                            } else {
+                                let mut forms = vec![stems.clone()];
+                                for concept in vocab.by_short(text) {
+                                    forms.extend(concept.forms.iter().cloned());
+                                }
+                                // One-word long forms ("unification").
+                                if stems.len() == 1
+                                    && let Some((1, concepts)) =
+                                        vocab.long_match(&[stems[0].as_str()])
+                                {
+                                    for concept in concepts {
+                                        forms.extend(concept.forms.iter().cloned());
+                                    }
+                                }
+                                if !c.negated && scope == Scope::Any {
+                                    proximity.extend(stems.iter().cloned());
+                                }
+                                let stop = stems.len() == 1
+                                    && forms.len() == 1
+                                    && STOPWORDS.contains(&stems[0].as_str());
+                                (self.alternatives(&forms, scope, pos), stop)
+                            }
+                        }
+                        Atom::Phrase(text) => {
+                            let stems = analyze(text);
+                            if stems.is_empty() {
+                                continue;
+                            }
+                            let mut forms = vec![stems.clone()];
+                            let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
+                            if let Some((n, concepts)) = vocab.long_match(&refs)
+                                && n == stems.len()
+                            {
+                                for concept in concepts {
+                                    forms.extend(concept.forms.iter().cloned());
+                                }
+                            } else if !text.contains(' ') {
+                                for concept in vocab.by_short(text) {
+                                    forms.extend(concept.forms.iter().cloned());
+                                }
+                            }
+                            (self.alternatives(&forms, scope, pos), false)
+                        }
+                        Atom::Group(inner) => {
+                            match self.expr(inner, scope, pos, Mode::All, false)? {
+                                (Some(q), Some(b)) => (
+                                    Box::new(BooleanQuery::new(vec![
+                                        (Occur::Must, q),
+                                        (Occur::Should, b),
+                                    ])) as Box<dyn Query>,
+                                    false,
+                                ),
+                                (Some(q), None) => (q, false),
+                                (None, _) => continue,
+                            }
+                        }
+                    };
+                    if record && !c.negated {
+                        let label = Expr {
+                            alternatives: vec![vec![(*c).clone()]],
+                        }
+                        .render();
+                        self.parts.push((label, q.box_clone()));
+                    }
+                    if c.negated {
+                        must_not.push(q);
+                    } else if stop {
+                        optional.push(q);
+                    } else {
+                        must.push(q);
+                    }
+                }
+            }
+        }
+        if must.is_empty() && optional.is_empty() && must_not.is_empty() {
+            return Ok(None);
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        match mode {
+            Mode::All => {
+                if must.is_empty() {
+                    // Only function words (or only exclusions): require them.
+                    must = std::mem::take(&mut optional);
+                }
+                clauses.extend(must.into_iter().map(|q| (Occur::Must, q)));
+                clauses.extend(optional.into_iter().map(|q| (Occur::Should, q)));
+            }
+            Mode::Any => {
+                clauses.extend(must.into_iter().map(|q| (Occur::Should, q)));
+                clauses.extend(optional.into_iter().map(|q| (Occur::Should, q)));
+            }
+        }
+        if clauses.is_empty() {
+            // Only exclusions: everything except them.
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        clauses.extend(
+            must_not
+                .into_iter()
+                .map(|q| (Occur::MustNot, Box::new(ForwardOnly(q)) as Box<dyn Query>)),
+        );
+        let main: Box<dyn Query> = if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
+            clauses.pop().expect("one").1
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let bonus = if positive && proximity.len() >= 2 {
+            Some(self.proximity(&proximity))
+        } else {
+            None
+        };
+        Ok(Some((main, bonus)))
+    }
+
+    fn fields_for(&self, scope: Scope) -> Vec<(Field, f32)> {
+        match scope {
+            Scope::Any => vec![(self.fields.title, TITLE_BOOST), (self.fields.body, 1.0)],
+            Scope::Title => vec![(self.fields.title, 1.0)],
+            Scope::Body => vec![(self.fields.body, 1.0)],
+        }
+    }
+
+    /// Any of several analysed forms, each as a term or a phrase, in the
+    /// fields of `scope`.
+    fn alternatives(
+        &mut self,
+        forms: &[Vec<String>],
+        scope: Scope,
+        positive: bool,
+    ) -> Box<dyn Query> {
+        let mut seen = BTreeSet::new();
+        let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for form in forms {
+            if form.is_empty() || !seen.insert(form.clone()) {
+                continue;
+            }
+            if positive {
+                self.highlight.add(form);
+            }
+            for (field, boost) in self.fields_for(scope) {
+                let q: Box<dyn Query> = if form.len() == 1 {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, &form[0]),
+                        IndexRecordOption::WithFreqs,
+                    ))
+                } else {
+                    Box::new(PhraseQuery::new(
+                        form.iter()
+                            .map(|t| Term::from_field_text(field, t))
+                            .collect(),
+                    ))
+                };
+                let q: Box<dyn Query> = if boost != 1.0 {
+                    Box::new(BoostQuery::new(q, boost))
+                } else {
+                    q
+                };
+                subs.push((Occur::Should, q));
+            }
+        }
+        if subs.len() == 1 {
+            subs.pop().expect("one").1
+        } else {
+            Box::new(BooleanQuery::new(subs))
+        }
+    }
+
+    /// A trailing-`*` word: every index term that starts with what was
+    /// typed, or with its stem (so `probation*` also finds "probat", the
+    /// stem of "probation" itself).
+    fn prefix(
+        &mut self,
+        text: &str,
+        stems: &[String],
+        scope: Scope,
+        positive: bool,
+    ) -> Result<Box<dyn Query>, Error> {
+        // Only the last token is a prefix; earlier ones ("re-hab*") are words.
+        let lower = text.to_lowercase();
+        let last_raw: String = lower
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let last_stem = stems.last().cloned().unwrap_or_default();
+        let mut prefixes: Vec<String> = vec![last_raw.clone()];
+        if last_stem != last_raw && last_stem.chars().count() >= 3 {
+            prefixes.push(last_stem);
+        }
+        let mut terms: BTreeSet<String> = BTreeSet::new();
+        for (field, _) in self.fields_for(scope) {
+            for seg in self.searcher.segment_readers() {
+                let inv = seg.inverted_index(field)?;
+                let dict = inv.terms();
+                for p in &prefixes {
+                    if p.is_empty() {
+                        continue;
+                    }
+                    let mut stream = dict.range().ge(p.as_bytes()).into_stream()?;
+                    while stream.advance() {
+                        let key = stream.key();
+                        if !key.starts_with(p.as_bytes()) {
+                            break;
+                        }
+                        if let Ok(s) = std::str::from_utf8(key) {
+                            terms.insert(s.to_string());
+                        }
+                        if terms.len() > MAX_EXPANSIONS {
+                            return Err(Error::bad_request(
+                                "too_many_expansions",
+                                format!(
+                                    "'{text}*' matches more than {MAX_EXPANSIONS} different words; type more letters before the '*'"
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        if terms.is_empty() {
+            return Ok(Box::new(EmptyQuery));
+        }
+        let head = &stems[..stems.len() - 1];
+        let forms: Vec<Vec<String>> = terms
+            .into_iter()
+            .map(|t| {
+                let mut f = head.to_vec();
+                f.push(t);
+                f
+            })
+            .collect();
+        Ok(self.alternatives(&forms, scope, positive))
+    }
+
+    /// The proximity bonus: the query's words close together in the body,
+    /// or in order in the title.
+    fn proximity(&self, stems: &[String]) -> Box<dyn Query> {
+        let body = PhraseQuery::new_with_offset_and_slop(
+            stems
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i, Term::from_field_text(self.fields.body, t)))
+                .collect(),
+            PROXIMITY_SLOP,
+        );
+        let title = PhraseQuery::new_with_offset_and_slop(
+            stems
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i, Term::from_field_text(self.fields.title, t)))
+                .collect(),
+            1,
+        );
+        Box::new(BoostQuery::new(
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, Box::new(body) as Box<dyn Query>),
+                (Occur::Should, Box::new(title)),
+            ])),
+            PROXIMITY_BOOST,
+        ))
+    }
+}
+
+/// A field prefix inside `title:( … )` keeps the outer restriction.
+fn narrow(outer: Scope, inner: Scope) -> Scope {
+    match (outer, inner) {
+        (Scope::Any, s) => s,
+        (s, Scope::Any) => s,
+        (_, s) => s,
+    }
+}
+
+/// Wraps a query so its scorer is only ever moved forward with `advance`.
+/// Used for exclusions: Tantivy 0.27's phrase scorer can be asked by the
+/// exclusion docset to "seek" behind its current document (a debug
+/// assertion fires; found by the proptest with `NOT "approved AP`).
+#[derive(Debug)]
+struct ForwardOnly(Box<dyn Query>);
+
+impl Clone for ForwardOnly {
+    fn clone(&self) -> Self {
+        ForwardOnly(self.0.box_clone())
+    }
+}
+
+impl Query for ForwardOnly {
+    fn weight(
+        &self,
+        scoring: tantivy::query::EnableScoring<'_>,
+    ) -> tantivy::Result<Box<dyn tantivy::query::Weight>> {
+        Ok(Box::new(ForwardOnlyWeight(self.0.weight(scoring)?)))
+    }
+}
+
+struct ForwardOnlyWeight(Box<dyn tantivy::query::Weight>);
+
+impl tantivy::query::Weight for ForwardOnlyWeight {
+    fn scorer(
+        &self,
+        reader: &tantivy::SegmentReader,
+        boost: tantivy::Score,
+    ) -> tantivy::Result<Box<dyn tantivy::query::Scorer>> {
+        Ok(Box::new(ForwardOnlyScorer(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(
+        &self,
+        reader: &tantivy::SegmentReader,
+        doc: tantivy::DocId,
+    ) -> tantivy::Result<tantivy::query::Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+struct ForwardOnlyScorer(Box<dyn tantivy::query::Scorer>);
+
+impl tantivy::DocSet for ForwardOnlyScorer {
+    fn advance(&mut self) -> tantivy::DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: tantivy::DocId) -> tantivy::DocId {
+        let mut d = self.0.doc();
+        while d < target {
+            d = self.0.advance();
+        }
+        d
+    }
+
+    fn doc(&self) -> tantivy::DocId {
+        self.0.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+}
+
+impl tantivy::query::Scorer for ForwardOnlyScorer {
+    fn score(&mut self) -> tantivy::Score {
+        self.0.score()
+    }
+}

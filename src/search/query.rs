@@ -1,0 +1,842 @@
+//! The query language: what a user typed, as a small syntax tree.
+//!
+//! Grammar (informal): alternatives separated by `OR` (or `|`), each a run
+//! of clauses that must all match; a clause is a word, a trailing-`*`
+//! prefix, a `"quoted phrase"` or a `( group )`, optionally preceded by
+//! `-` (or `NOT`) to exclude it and by `title:` / `body:` to restrict its
+//! field. `AND` and `+` are accepted and mean nothing extra.
+//!
+//! Parsing never fails on content: a stray quote, a lone `-`, a URL, an
+//! unbalanced bracket or a misplaced `*` is repaired or dropped and reported
+//! as a [`Warning`]. It fails only on the documented limits (length, clause
+//! count, nesting), which protect a backend from hostile input.
+//!
+//! This module knows nothing of the index, analysers or synonyms; see
+//! `plan` for how the tree becomes a Tantivy query.
+
+use serde::Serialize;
+
+use crate::error::Error;
+
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 1000;
+/// Most words and phrases one query may hold (before synonym expansion).
+pub const MAX_CLAUSES: usize = 32;
+/// Deepest nesting of parentheses.
+pub const MAX_DEPTH: usize = 8;
+
+/// Which text field a clause searches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Title and body (the title weighted up).
+    Any,
+    Title,
+    Body,
+}
+
+/// One thing to look for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Atom {
+    /// A word as typed; `prefix` when it ended in `*`.
+    Word { text: String, prefix: bool },
+    /// The text between quotes.
+    Phrase(String),
+    /// A parenthesised sub-query.
+    Group(Expr),
+}
+
+/// An atom with its modifiers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clause {
+    pub negated: bool,
+    pub scope: Scope,
+    pub atom: Atom,
+}
+
+/// Alternatives (`OR`), each a list of clauses that must all hold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Expr {
+    pub alternatives: Vec<Vec<Clause>>,
+}
+
+/// Something the parser repaired or dropped; shown to the user, never fatal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Stable machine-readable code (see docs/json-contract.md).
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Warning {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// The result of parsing: the tree plus what was repaired on the way.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    pub expr: Expr,
+    pub warnings: Vec<Warning>,
+}
+
+impl Expr {
+    /// True when nothing searchable is left.
+    pub fn is_empty(&self) -> bool {
+        self.alternatives.iter().all(|a| a.is_empty())
+    }
+
+    /// Number of words and phrases, groups included.
+    pub fn clause_count(&self) -> usize {
+        self.alternatives
+            .iter()
+            .flatten()
+            .map(|c| match &c.atom {
+                Atom::Group(e) => e.clause_count(),
+                _ => 1,
+            })
+            .sum()
+    }
+
+    /// A canonical rendering of the tree, for `query.parsed` in the JSON.
+    pub fn render(&self) -> String {
+        let alts: Vec<String> = self
+            .alternatives
+            .iter()
+            .filter(|a| !a.is_empty())
+            .map(|a| {
+                a.iter()
+                    .map(|c| {
+                        let mut s = String::new();
+                        if c.negated {
+                            s.push('-');
+                        }
+                        match c.scope {
+                            Scope::Any => {}
+                            Scope::Title => s.push_str("title:"),
+                            Scope::Body => s.push_str("body:"),
+                        }
+                        match &c.atom {
+                            Atom::Word { text, prefix } => {
+                                s.push_str(text);
+                                if *prefix {
+                                    s.push('*');
+                                }
+                            }
+                            Atom::Phrase(p) => {
+                                s.push('"');
+                                s.push_str(p);
+                                s.push('"');
+                            }
+                            Atom::Group(e) => {
+                                s.push('(');
+                                s.push_str(&e.render());
+                                s.push(')');
+                            }
+                        }
+                        s
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        alts.join(" OR ")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Tok {
+    Open {
+        negated: bool,
+        scope: Scope,
+    },
+    Close,
+    Or,
+    Word {
+        text: String,
+        prefix: bool,
+        negated: bool,
+        scope: Scope,
+    },
+    Phrase {
+        text: String,
+        negated: bool,
+        scope: Scope,
+    },
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
+fn is_url(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lower.starts_with("http:")
+        || lower.starts_with("https:")
+        || lower.starts_with("www.")
+        || lower.starts_with("ftp:")
+        || lower.contains("://")
+}
+
+/// Cuts `text` to at most `n` characters for a warning message.
+fn short(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+fn has_word_char(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
+    let chars: Vec<char> = input.chars().collect();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    let mut pending_not = false;
+    while i < chars.len() {
+        if is_space(chars[i]) {
+            i += 1;
+            continue;
+        }
+        // Modifiers: '-' / '+' then an optional field prefix.
+        let mut negated = std::mem::take(&mut pending_not);
+        let start = i;
+        while i < chars.len() && matches!(chars[i], '-' | '+' | '\u{2212}' | '\u{2013}') {
+            if chars[i] != '+' {
+                negated = true;
+            }
+            i += 1;
+        }
+        if i > start && (i >= chars.len() || is_space(chars[i])) {
+            let s: String = chars[start..i].iter().collect();
+            warnings.push(Warning::new(
+                "lone_operator",
+                format!("ignored a lone '{s}' (put it right before a word to exclude that word)"),
+            ));
+            continue;
+        }
+        let mut scope = Scope::Any;
+        let mut j = i;
+        while j < chars.len() && chars[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j < chars.len() && chars[j] == ':' && j > i {
+            let name: String = chars[i..j].iter().collect::<String>().to_ascii_lowercase();
+            let known = match name.as_str() {
+                "title" => Some(Scope::Title),
+                "body" | "text" => Some(Scope::Body),
+                _ => None,
+            };
+            if let Some(s) = known {
+                scope = s;
+                i = j + 1;
+                while i < chars.len() && is_space(chars[i]) {
+                    i += 1;
+                }
+                if i >= chars.len() {
+                    warnings.push(Warning::new(
+                        "dangling_field",
+                        format!("ignored '{name}:' with nothing after it"),
+                    ));
+                    break;
+                }
+            }
+        }
+        let c = chars[i];
+        if is_quote(c) {
+            let mut k = i + 1;
+            while k < chars.len() && !is_quote(chars[k]) {
+                k += 1;
+            }
+            let text: String = chars[i + 1..k.min(chars.len())]
+                .iter()
+                .map(|&c| if is_space(c) { ' ' } else { c })
+                .collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if k >= chars.len() {
+                if has_word_char(&text) {
+                    warnings.push(Warning::new(
+                        "unclosed_quote",
+                        format!(
+                            "missing closing quote: searched \"{}\" as a phrase",
+                            short(&text)
+                        ),
+                    ));
+                } else {
+                    warnings.push(Warning::new("stray_quote", "ignored a stray quote mark"));
+                }
+            } else if !has_word_char(&text) {
+                warnings.push(Warning::new(
+                    "empty_phrase",
+                    "ignored a pair of quotes with nothing searchable between them",
+                ));
+            }
+            if has_word_char(&text) {
+                toks.push(Tok::Phrase {
+                    text,
+                    negated,
+                    scope,
+                });
+            }
+            i = k + 1;
+            continue;
+        }
+        if c == '(' || c == '[' || c == '{' {
+            toks.push(Tok::Open { negated, scope });
+            i += 1;
+            continue;
+        }
+        if c == ')' || c == ']' || c == '}' {
+            toks.push(Tok::Close);
+            i += 1;
+            continue;
+        }
+        // A bare word runs to a space, a bracket or a quote.
+        let mut k = i;
+        while k < chars.len()
+            && !is_space(chars[k])
+            && !is_quote(chars[k])
+            && !matches!(chars[k], '(' | ')' | '[' | ']' | '{' | '}')
+        {
+            k += 1;
+        }
+        let raw: String = chars[i..k].iter().collect();
+        i = k;
+        if !negated && scope == Scope::Any {
+            match raw.as_str() {
+                "OR" | "|" | "||" => {
+                    toks.push(Tok::Or);
+                    continue;
+                }
+                "AND" | "&&" | "&" => continue,
+                "NOT" => {
+                    pending_not = true;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if is_url(&raw) {
+            warnings.push(Warning::new(
+                "url_ignored",
+                format!(
+                    "ignored the web address '{}': addresses are not searchable, words are",
+                    short(&raw)
+                ),
+            ));
+            continue;
+        }
+        if !has_word_char(&raw) {
+            warnings.push(Warning::new(
+                "nothing_searchable",
+                format!("ignored '{}': no letters or digits", short(&raw)),
+            ));
+            continue;
+        }
+        let stars = raw.chars().filter(|&c| c == '*').count();
+        let trimmed = raw.trim_end_matches('*');
+        let prefix = trimmed.len() < raw.len();
+        let mut text = trimmed.to_string();
+        if stars > 0 && (text.contains('*') || stars > 1 && !prefix || raw.starts_with('*')) {
+            text = text.replace('*', " ");
+            warnings.push(Warning::new(
+                "wildcard_position",
+                format!(
+                    "'*' works only at the end of a word; ignored it inside '{}'",
+                    short(&raw)
+                ),
+            ));
+        }
+        let text = text.trim().to_string();
+        if !has_word_char(&text) {
+            if !text.is_empty() || stars > 0 {
+                warnings.push(Warning::new(
+                    "nothing_searchable",
+                    format!("ignored '{}': no letters or digits", short(&raw)),
+                ));
+            }
+            continue;
+        }
+        let mut prefix = prefix;
+        if prefix && text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            warnings.push(Warning::new(
+                "prefix_too_short",
+                format!(
+                    "'{}' needs at least two letters before the '*'; searched the word as typed",
+                    short(&raw)
+                ),
+            ));
+            prefix = false;
+        }
+        toks.push(Tok::Word {
+            text,
+            prefix,
+            negated,
+            scope,
+        });
+    }
+    if pending_not {
+        warnings.push(Warning::new("lone_operator", "ignored a trailing 'NOT'"));
+    }
+    toks
+}
+
+struct Parser {
+    toks: Vec<Tok>,
+    pos: usize,
+    warnings: Vec<Warning>,
+    too_deep: bool,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos)
+    }
+
+    fn parse_or(&mut self, depth: usize) -> Expr {
+        let mut alternatives = Vec::new();
+        let mut current = self.parse_and(depth);
+        loop {
+            match self.peek() {
+                Some(Tok::Or) => {
+                    self.pos += 1;
+                    if current.is_empty() {
+                        self.warnings.push(Warning::new(
+                            "dangling_or",
+                            "ignored an OR with nothing before it",
+                        ));
+                    } else {
+                        alternatives.push(std::mem::take(&mut current));
+                    }
+                    current = self.parse_and(depth);
+                    if current.is_empty() {
+                        self.warnings.push(Warning::new(
+                            "dangling_or",
+                            "ignored an OR with nothing after it",
+                        ));
+                    }
+                }
+                Some(Tok::Close) if depth == 0 => {
+                    self.pos += 1;
+                    self.warnings.push(Warning::new(
+                        "unbalanced_paren",
+                        "ignored a ')' that closes nothing",
+                    ));
+                    let more = self.parse_and(depth);
+                    current.extend(more);
+                }
+                _ => break,
+            }
+        }
+        if !current.is_empty() {
+            alternatives.push(current);
+        }
+        Expr { alternatives }
+    }
+
+    fn parse_and(&mut self, depth: usize) -> Vec<Clause> {
+        let mut clauses = Vec::new();
+        while let Some(tok) = self.peek().cloned() {
+            match tok {
+                Tok::Or | Tok::Close => break,
+                Tok::Word {
+                    text,
+                    prefix,
+                    negated,
+                    scope,
+                } => {
+                    self.pos += 1;
+                    clauses.push(Clause {
+                        negated,
+                        scope,
+                        atom: Atom::Word { text, prefix },
+                    });
+                }
+                Tok::Phrase {
+                    text,
+                    negated,
+                    scope,
+                } => {
+                    self.pos += 1;
+                    clauses.push(Clause {
+                        negated,
+                        scope,
+                        atom: Atom::Phrase(text),
+                    });
+                }
+                Tok::Open { negated, scope } => {
+                    self.pos += 1;
+                    if depth + 1 > MAX_DEPTH {
+                        self.too_deep = true;
+                    }
+                    let inner = self.parse_or(depth + 1);
+                    match self.peek() {
+                        Some(Tok::Close) => self.pos += 1,
+                        _ => self.warnings.push(Warning::new(
+                            "unbalanced_paren",
+                            "added a missing ')' at the end",
+                        )),
+                    }
+                    if inner.is_empty() {
+                        self.warnings
+                            .push(Warning::new("empty_group", "ignored empty parentheses"));
+                        continue;
+                    }
+                    // A group of one alternative with one clause is that clause.
+                    if inner.alternatives.len() == 1
+                        && inner.alternatives[0].len() == 1
+                        && !negated
+                        && scope == Scope::Any
+                    {
+                        clauses.extend(inner.alternatives.into_iter().flatten());
+                        continue;
+                    }
+                    clauses.push(Clause {
+                        negated,
+                        scope,
+                        atom: Atom::Group(inner),
+                    });
+                }
+            }
+        }
+        clauses
+    }
+}
+
+/// Parses what the user typed. Errors only on the documented limits.
+pub fn parse(input: &str) -> Result<Parsed, Error> {
+    let n = input.chars().count();
+    if n > MAX_QUERY_CHARS {
+        return Err(Error::bad_request(
+            "query_too_long",
+            format!("the query has {n} characters; the limit is {MAX_QUERY_CHARS}"),
+        ));
+    }
+    let mut warnings = Vec::new();
+    let toks = lex(input, &mut warnings);
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        warnings,
+        too_deep: false,
+    };
+    let mut expr = p.parse_or(0);
+    // parse_or(0) stops only at the end, but be safe about leftovers.
+    while p.pos < p.toks.len() {
+        p.pos += 1;
+        let more = p.parse_or(0);
+        expr.alternatives.extend(more.alternatives);
+    }
+    if p.too_deep {
+        return Err(Error::bad_request(
+            "query_too_complex",
+            format!("parentheses are nested more than {MAX_DEPTH} deep"),
+        ));
+    }
+    let clauses = expr.clause_count();
+    if clauses > MAX_CLAUSES {
+        return Err(Error::bad_request(
+            "too_many_clauses",
+            format!("the query has {clauses} words and phrases; the limit is {MAX_CLAUSES}"),
+        ));
+    }
+    Ok(Parsed {
+        expr,
+        warnings: p.warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(text: &str) -> Clause {
+        Clause {
+            negated: false,
+            scope: Scope::Any,
+            atom: Atom::Word {
+                text: text.into(),
+                prefix: false,
+            },
+        }
+    }
+
+    fn codes(p: &Parsed) -> Vec<&'static str> {
+        p.warnings.iter().map(|w| w.code).collect()
+    }
+
+    fn ok(q: &str) -> Parsed {
+        parse(q).expect("parses")
+    }
+
+    #[test]
+    fn words_are_one_and_list() {
+        let p = ok("unpaid work enforcement");
+        assert_eq!(
+            p.expr.alternatives,
+            vec![vec![w("unpaid"), w("work"), w("enforcement")]]
+        );
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn quoted_phrase() {
+        let p = ok("\"approved premises\" London");
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Phrase("approved premises".into())
+        );
+        assert_eq!(p.expr.alternatives[0][1], w("London"));
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn curly_quotes_make_a_phrase() {
+        let p = ok("\u{201C}payment by results\u{201D}");
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Phrase("payment by results".into())
+        );
+    }
+
+    #[test]
+    fn minus_excludes() {
+        let p = ok("probation -prison");
+        assert!(p.expr.alternatives[0][1].negated);
+        assert_eq!(p.expr.render(), "probation -prison");
+    }
+
+    #[test]
+    fn not_keyword_excludes() {
+        let p = ok("probation NOT prison");
+        assert!(p.expr.alternatives[0][1].negated);
+    }
+
+    #[test]
+    fn hyphenated_word_is_not_exclusion() {
+        let p = ok("re-offending");
+        assert_eq!(p.expr.alternatives[0], vec![w("re-offending")]);
+    }
+
+    #[test]
+    fn or_makes_alternatives() {
+        let p = ok("CRC OR NPS | HMPPS");
+        assert_eq!(p.expr.alternatives.len(), 3);
+        // lower-case "or" is an ordinary word
+        assert_eq!(ok("this or that").expr.alternatives.len(), 1);
+    }
+
+    #[test]
+    fn and_is_implicit() {
+        assert_eq!(ok("a AND b").expr, ok("a b").expr);
+    }
+
+    #[test]
+    fn parentheses_group() {
+        let p = ok("probation (Kent OR Sussex)");
+        let Atom::Group(g) = &p.expr.alternatives[0][1].atom else {
+            panic!("expected group");
+        };
+        assert_eq!(g.alternatives.len(), 2);
+        assert_eq!(p.expr.render(), "probation (Kent OR Sussex)");
+    }
+
+    #[test]
+    fn negated_group() {
+        let p = ok("prison -(Kent OR Sussex)");
+        assert!(p.expr.alternatives[0][1].negated);
+    }
+
+    #[test]
+    fn title_prefix() {
+        let p = ok("title:inspection Durham");
+        assert_eq!(p.expr.alternatives[0][0].scope, Scope::Title);
+        assert_eq!(p.expr.alternatives[0][1].scope, Scope::Any);
+        let p = ok("TITLE:\"unpaid work\"");
+        assert_eq!(p.expr.alternatives[0][0].scope, Scope::Title);
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Phrase("unpaid work".into())
+        );
+        let p = ok("title: (a b)");
+        assert_eq!(p.expr.alternatives[0][0].scope, Scope::Title);
+    }
+
+    #[test]
+    fn unknown_field_prefix_is_text() {
+        let p = ok("foo:bar");
+        assert_eq!(p.expr.alternatives[0], vec![w("foo:bar")]);
+    }
+
+    #[test]
+    fn trailing_star_is_prefix() {
+        let p = ok("rehab*");
+        assert_eq!(
+            p.expr.alternatives[0][0].atom,
+            Atom::Word {
+                text: "rehab".into(),
+                prefix: true
+            }
+        );
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn star_inside_or_leading_is_dropped_with_warning() {
+        let p = ok("*tion");
+        assert_eq!(codes(&p), vec!["wildcard_position"]);
+        let p = ok("pro*bation");
+        assert_eq!(codes(&p), vec!["wildcard_position"]);
+        let p = ok("*");
+        assert_eq!(codes(&p), vec!["nothing_searchable"]);
+        assert!(p.expr.is_empty());
+    }
+
+    #[test]
+    fn one_letter_prefix_is_a_word() {
+        let p = ok("a*");
+        assert_eq!(codes(&p), vec!["prefix_too_short"]);
+        assert_eq!(p.expr.alternatives[0], vec![w("a")]);
+    }
+
+    #[test]
+    fn lenient_stray_quote_at_end() {
+        let p = ok("unpaid work \"");
+        assert_eq!(p.expr.alternatives[0], vec![w("unpaid"), w("work")]);
+        assert_eq!(codes(&p), vec!["stray_quote"]);
+    }
+
+    #[test]
+    fn lenient_unclosed_quote_is_phrase_to_end() {
+        let p = ok("probation \"approved premises");
+        assert_eq!(
+            p.expr.alternatives[0][1].atom,
+            Atom::Phrase("approved premises".into())
+        );
+        assert_eq!(codes(&p), vec!["unclosed_quote"]);
+    }
+
+    #[test]
+    fn lenient_empty_quotes() {
+        let p = ok("\"\" prison");
+        assert_eq!(p.expr.alternatives[0], vec![w("prison")]);
+        assert_eq!(codes(&p), vec!["empty_phrase"]);
+    }
+
+    #[test]
+    fn lenient_lone_dash() {
+        let p = ok("probation - prison");
+        assert_eq!(p.expr.alternatives[0], vec![w("probation"), w("prison")]);
+        assert_eq!(codes(&p), vec!["lone_operator"]);
+        let p = ok("-");
+        assert!(p.expr.is_empty());
+    }
+
+    #[test]
+    fn lenient_url_dropped() {
+        let p = ok("https://www.gov.uk/government/news/x probation");
+        assert_eq!(p.expr.alternatives[0], vec![w("probation")]);
+        assert_eq!(codes(&p), vec!["url_ignored"]);
+        assert_eq!(codes(&ok("www.example.org")), vec!["url_ignored"]);
+    }
+
+    #[test]
+    fn lenient_unclosed_paren() {
+        let p = ok("probation (Kent OR Sussex");
+        assert_eq!(codes(&p), vec!["unbalanced_paren"]);
+        assert!(matches!(p.expr.alternatives[0][1].atom, Atom::Group(_)));
+    }
+
+    #[test]
+    fn lenient_extra_close_paren() {
+        let p = ok("probation) prison");
+        assert_eq!(p.expr.alternatives[0], vec![w("probation"), w("prison")]);
+        assert_eq!(codes(&p), vec!["unbalanced_paren"]);
+    }
+
+    #[test]
+    fn lenient_empty_parens() {
+        let p = ok("() prison");
+        assert_eq!(p.expr.alternatives[0], vec![w("prison")]);
+        assert_eq!(codes(&p), vec!["empty_group"]);
+    }
+
+    #[test]
+    fn lenient_dangling_or() {
+        let p = ok("OR prison OR");
+        assert_eq!(p.expr.alternatives, vec![vec![w("prison")]]);
+        assert_eq!(codes(&p), vec!["dangling_or", "dangling_or"]);
+    }
+
+    #[test]
+    fn lenient_punctuation_only_word() {
+        let p = ok("!!! prison");
+        assert_eq!(p.expr.alternatives[0], vec![w("prison")]);
+        assert_eq!(codes(&p), vec!["nothing_searchable"]);
+    }
+
+    #[test]
+    fn lenient_control_chars_are_spaces() {
+        let p = ok("unpaid\u{0}work\u{7}");
+        assert_eq!(p.expr.alternatives[0], vec![w("unpaid"), w("work")]);
+    }
+
+    #[test]
+    fn lenient_dangling_field() {
+        let p = ok("prison title:");
+        assert_eq!(p.expr.alternatives[0], vec![w("prison")]);
+        assert_eq!(codes(&p), vec!["dangling_field"]);
+    }
+
+    #[test]
+    fn limit_length() {
+        let q = "a ".repeat(MAX_QUERY_CHARS);
+        assert_eq!(parse(&q).unwrap_err().code(), "query_too_long");
+    }
+
+    #[test]
+    fn limit_clauses() {
+        let q = (0..=MAX_CLAUSES)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(parse(&q).unwrap_err().code(), "too_many_clauses");
+        let q = (0..MAX_CLAUSES)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(parse(&q).is_ok());
+    }
+
+    #[test]
+    fn limit_depth() {
+        let q = format!(
+            "{}x{}",
+            "(".repeat(MAX_DEPTH + 1),
+            ")".repeat(MAX_DEPTH + 1)
+        );
+        assert_eq!(parse(&q).unwrap_err().code(), "query_too_complex");
+        let q = format!("{}x y{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
+        assert!(parse(&q).is_ok());
+    }
+
+    #[test]
+    fn empty_input_is_empty_expr() {
+        assert!(ok("").expr.is_empty());
+        assert!(ok("   ").warnings.is_empty());
+    }
+}
