@@ -316,14 +316,49 @@ impl RankingReport {
     }
 }
 
-/// Scores ranking on the set's queries, if it has any and search is
-/// available.
+/// Scores ranking on the set's queries, if it has any: the extracted pages
+/// go into a throwaway in-memory index, each query runs through the same
+/// engine jp-query uses (with its filters), and the top ten files are
+/// scored against the graded judgements.
 pub fn evaluate_ranking(set: &Path, pages: &[Page]) -> anyhow::Result<Option<RankingReport>> {
+    use crate::index::document::{FileStamp, to_document};
+    use crate::search::{Engine, SearchRequest};
     let queries = read_queries(set)?;
     if queries.is_empty() || pages.is_empty() {
         return Ok(None);
     }
-    Ok(None)
+    let (schema, fields) = crate::schema::build();
+    let index = tantivy::Index::create_in_ram(schema);
+    crate::schema::register_tokenizers(&index);
+    {
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 50_000_000)?;
+        for page in pages {
+            writer.add_document(to_document(&fields, page, FileStamp::default()))?;
+        }
+        writer.commit()?;
+    }
+    let engine = Engine::from_index(index, false)?;
+    let mut report = RankingReport::default();
+    for q in &queries {
+        let mut req = SearchRequest::new(q.query.clone());
+        req.limit = 10;
+        for (k, v) in &q.filters {
+            match k.as_str() {
+                "area" => req.areas.push(v.clone()),
+                "provider" => req.providers.push(v.clone()),
+                "kind" => req.kinds.push(v.clone()),
+                "from" => req.from = Some(v.clone()),
+                "to" => req.to = Some(v.clone()),
+                other => anyhow::bail!("query {}: unknown filter {other:?}", q.id),
+            }
+        }
+        let ranked: Vec<String> = match engine.search(&req) {
+            Ok(resp) => resp.hits.into_iter().map(|h| h.source).collect(),
+            Err(e) => anyhow::bail!("query {} ({:?}): {e}", q.id, q.query),
+        };
+        report.per_query.push((q.id.clone(), ndcg_at(10, &ranked, &q.relevant)));
+    }
+    Ok(Some(report))
 }
 
 /// The report `jp-index eval` prints.
@@ -367,7 +402,7 @@ pub fn render(report: &ExtractionReport, ranking: Option<&RankingReport>, verbos
         );
         if verbose {
             for (id, v) in &r.per_query {
-                let _ = writeln!(s, "  {id:<6} {v:.3}");
+                let _ = writeln!(s, "  {id:<6} {:.3}", v.max(0.0));
             }
         }
     }
