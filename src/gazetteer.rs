@@ -59,8 +59,6 @@ pub enum Sense {
     /// "CRC" / "Community Rehabilitation Company" without a name; names a
     /// CRC only with an area beside it.
     CrcWord,
-    /// A word that marks drug writing ("psychoactive"), used by the NPS rule.
-    DrugCue,
     /// Names nothing, but being longer it hides the place or provider word
     /// inside it ("New South Wales", "Thames Valley Partnership", "Napo").
     Nothing,
@@ -428,7 +426,6 @@ impl Gazetteer {
         for w in &file.context.crc_words {
             push(w, Sense::CrcWord, Needs::Plain, None, false);
         }
-        push("psychoactive", Sense::DrugCue, Needs::Plain, None, false);
         for a in &file.area {
             let sense = Sense::Area(area_id(&a.name)?);
             for t in std::iter::once(&a.name).chain(&a.aliases).chain(&a.places) {
@@ -633,10 +630,11 @@ fn crc_name(official: &str) -> String {
 }
 
 /// The spellings of one term that real pages use: "&" for "and" (and back),
-/// either apostrophe, a space for a hyphen, "St." for "St".
+/// either apostrophe, a space for a hyphen (and "North-East" for "North
+/// East"), "St." for "St".
 fn variants(text: &str) -> Vec<String> {
     let mut out = vec![text.to_string()];
-    let rules: [&dyn Fn(&str) -> Option<String>; 6] = [
+    let rules: [&dyn Fn(&str) -> Option<String>; 7] = [
         &|s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
         &|s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
         &|s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
@@ -650,6 +648,12 @@ fn variants(text: &str) -> Vec<String> {
         &|s| {
             (s.starts_with("St ") || s.contains(" St "))
                 .then(|| format!(" {s}").replace(" St ", " St. ")[1..].to_string())
+        },
+        &|s| {
+            let two = ["North East", "North West", "South East", "South West"];
+            two.iter()
+                .find(|c| s.contains(*c))
+                .map(|c| s.replace(c, &c.replace(' ', "-")))
         },
     ];
     for rule in rules {
