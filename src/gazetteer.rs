@@ -141,6 +141,7 @@ pub struct NpsCues {
     pub drug_words: Vec<String>,
     pub probation_words: Vec<String>,
     pub service_after: Vec<String>,
+    pub article: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------

@@ -341,14 +341,15 @@ impl Matcher {
         }
     }
 
-    /// Whether the text defines "NPS" as new psychoactive substances: the
-    /// word "psychoactive" near an "NPS".
+    /// Whether the text defines "NPS" as new psychoactive substances:
+    /// "psychoactive" just before an "NPS" ("new psychoactive substances
+    /// (NPS)") or just after it ("NPS (new psychoactive substances)").
     fn drug_nps(&self, text: &str, hits: &[Hit]) -> bool {
         hits.iter()
             .filter(|h| self.term(h).needs == Needs::Nps)
             .any(|h| {
-                let lo = floor_boundary(text, h.start.saturating_sub(200));
-                let hi = floor_boundary(text, (h.end + 200).min(text.len()));
+                let lo = floor_boundary(text, h.start.saturating_sub(40));
+                let hi = floor_boundary(text, (h.end + 30).min(text.len()));
                 text[lo..hi].contains("sychoactive")
             })
     }
@@ -628,8 +629,9 @@ impl Matcher {
     /// the page is drug writing. A division or area after it ("NPS London")
     /// settles it for the service; drug words next to it ("using NPS", "NPS
     /// use") settle it for the drugs; a page that defines new psychoactive
-    /// substances as NPS never means the service by a bare "NPS"; otherwise
-    /// the drug and probation words around it are weighed.
+    /// substances as NPS never means the service by a bare "NPS"; "the NPS"
+    /// is the service; otherwise the drug and probation words around it are
+    /// weighed.
     fn nps_is_service(&self, text: &str, hits: &[Hit], i: usize, drug_nps: bool) -> bool {
         let h = hits[i];
         let cues = &self.g.context().nps;
@@ -649,6 +651,10 @@ impl Matcher {
         if drug_nps {
             return false;
         }
+        // "the NPS" is an organisation; the drugs rarely take an article.
+        if before_any(text, h.start, &cues.article, true) {
+            return true;
+        }
         let lo = floor_boundary(text, h.start.saturating_sub(160));
         let hi = floor_boundary(text, (h.end + 160).min(text.len()));
         let window = &text[lo..hi];
@@ -662,8 +668,9 @@ impl Matcher {
     /// gives the CRC's area the body names most (its first-named area on a
     /// tie), unless the body is plainly about another area. Otherwise the
     /// body decides: an area named in at least two sentences and in clearly
-    /// more than any other (a CRC's name counting half for each of its
-    /// areas, "England and Wales" not at all). None when nothing stands out.
+    /// more than any other (a CRC's name counting a quarter for each of its
+    /// areas, as it names several; "England and Wales" not at all). None
+    /// when nothing stands out.
     fn primary(&self, areas: &[AreaStat]) -> Option<AreaId> {
         let first_by = |key: fn(&AreaStat) -> u32| {
             areas
@@ -693,7 +700,7 @@ impl Matcher {
 
     /// The body's clear favourite, if it has one (see [`Self::primary`]).
     fn body_primary(&self, areas: &[AreaStat]) -> Option<AreaId> {
-        let score = |st: &AreaStat| 2 * u32::from(st.direct) + u32::from(st.crc);
+        let score = |st: &AreaStat| 4 * u32::from(st.direct) + u32::from(st.crc);
         let mut ranked = areas
             .iter()
             .enumerate()
