@@ -9,7 +9,8 @@
 //!     cargo run --release --example entities_eval -- /tmp/gc2000/clean.jsonl --gold /tmp/gc2000/gold.jsonl
 //!
 //! `--errors N` lists the N most frequent misses and false hits of each kind
-//! and a few pages with errors; `--show ID` prints one page's result.
+//! and a few pages with errors; `--show ID` prints one page's result and
+//! every mention behind it, in context.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Instant;
@@ -57,14 +58,30 @@ struct Score {
 
 impl Score {
     fn add(&mut self, got: &[String], want: &[String], skip: &[&str]) -> bool {
-        let got: HashSet<&str> = got.iter().map(String::as_str).filter(|a| !skip.contains(a)).collect();
-        let want: HashSet<&str> = want.iter().map(String::as_str).filter(|a| !skip.contains(a)).collect();
+        let got: HashSet<&str> = got
+            .iter()
+            .map(String::as_str)
+            .filter(|a| !skip.contains(a))
+            .collect();
+        let want: HashSet<&str> = want
+            .iter()
+            .map(String::as_str)
+            .filter(|a| !skip.contains(a))
+            .collect();
         let tp = got.intersection(&want).count();
         self.tp += tp;
         self.fp += got.len() - tp;
         self.fn_ += want.len() - tp;
-        self.doc_p += if got.is_empty() { 1.0 } else { tp as f64 / got.len() as f64 };
-        self.doc_r += if want.is_empty() { 1.0 } else { tp as f64 / want.len() as f64 };
+        self.doc_p += if got.is_empty() {
+            1.0
+        } else {
+            tp as f64 / got.len() as f64
+        };
+        self.doc_r += if want.is_empty() {
+            1.0
+        } else {
+            tp as f64 / want.len() as f64
+        };
         self.docs += 1;
         for m in want.difference(&got) {
             *self.missed.entry(m.to_string()).or_default() += 1;
@@ -78,10 +95,18 @@ impl Score {
     fn report(&self, what: &str, errors: usize) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         let dp = self.doc_p / self.docs.max(1) as f64;
         let dr = self.doc_r / self.docs.max(1) as f64;
-        let df = if dp + dr > 0.0 { 2.0 * dp * dr / (dp + dr) } else { 0.0 };
+        let df = if dp + dr > 0.0 {
+            2.0 * dp * dr / (dp + dr)
+        } else {
+            0.0
+        };
         println!(
             "{what:<10} micro P {p:.3} R {r:.3} F1 {f:.3} | per-page P {dp:.3} R {dr:.3} F1 {df:.3} (tp {} fp {} fn {})",
             self.tp, self.fp, self.fn_
@@ -89,7 +114,7 @@ impl Score {
         if errors > 0 {
             let top = |m: &BTreeMap<String, usize>| {
                 let mut v: Vec<_> = m.iter().collect();
-                v.sort_by(|a, b| b.1.cmp(a.1));
+                v.sort_by_key(|e| std::cmp::Reverse(*e.1));
                 v.into_iter()
                     .take(errors)
                     .map(|(k, n)| format!("{k} ({n})"))
@@ -100,6 +125,14 @@ impl Score {
             println!("  extra:  {}", top(&self.extra));
         }
     }
+}
+
+/// The largest char boundary at or below `i`.
+fn boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn main() -> anyhow::Result<()> {
@@ -116,7 +149,11 @@ fn main() -> anyhow::Result<()> {
             _ => clean = Some(a),
         }
     }
-    let clean = clean.ok_or_else(|| anyhow::anyhow!("usage: entities_eval CLEAN.jsonl [--gold GOLD.jsonl] [--errors N] [--show ID]"))?;
+    let clean = clean.ok_or_else(|| {
+        anyhow::anyhow!(
+            "usage: entities_eval CLEAN.jsonl [--gold GOLD.jsonl] [--errors N] [--show ID]"
+        )
+    })?;
     let mut docs: Vec<Doc> = std::fs::read_to_string(&clean)?
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -130,12 +167,19 @@ fn main() -> anyhow::Result<()> {
             .collect::<Result<_, _>>()?;
         for d in &mut docs {
             let key = format!("{}.html", d.id);
-            d.labels = labels.get(&key).or_else(|| labels.get(&d.id)).cloned().unwrap_or_default();
+            d.labels = labels
+                .get(&key)
+                .or_else(|| labels.get(&d.id))
+                .cloned()
+                .unwrap_or_default();
         }
     }
 
     let start = Instant::now();
-    let results: Vec<Entities> = docs.iter().map(|d| entities::find(&d.title, &d.body)).collect();
+    let results: Vec<Entities> = docs
+        .iter()
+        .map(|d| entities::find(&d.title, &d.body))
+        .collect();
     let first = start.elapsed();
     let rounds = (2000 / docs.len().max(1)).max(3);
     let start = Instant::now();
@@ -165,11 +209,20 @@ fn main() -> anyhow::Result<()> {
         }
         if show.as_deref() == Some(d.id.as_str()) {
             println!("{}\n  title: {}", d.id, d.title);
-            println!("  got  areas {:?} primary {:?}\n       providers {:?}", e.areas, e.primary_area, e.providers);
+            println!(
+                "  got  areas {:?} primary {:?}\n       providers {:?}",
+                e.areas, e.primary_area, e.providers
+            );
             println!(
                 "  want areas {:?} primary {:?}\n       providers {:?}",
                 d.labels.areas, d.labels.primary_area, d.labels.providers
             );
+            for m in entities::mentions(&d.title, &d.body) {
+                let text = if m.in_title { &d.title } else { &d.body };
+                let lo = boundary(text, m.start.saturating_sub(50));
+                let hi = boundary(text, (m.end + 30).min(text.len()));
+                println!("    {:<28} {}", m.name, text[lo..hi].replace('\n', " | "));
+            }
         }
     }
     println!(
@@ -196,17 +249,29 @@ fn main() -> anyhow::Result<()> {
         for (d, e) in &wrong {
             if e.primary_area != d.labels.primary_area {
                 *conf
-                    .entry(format!("{:?} -> {:?}", d.labels.primary_area, e.primary_area))
+                    .entry(format!(
+                        "{:?} -> {:?}",
+                        d.labels.primary_area, e.primary_area
+                    ))
                     .or_default() += 1;
             }
         }
         let mut v: Vec<_> = conf.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
-        println!("  primary confusions (want -> got): {:?}", &v[..v.len().min(errors)]);
+        v.sort_by_key(|e| std::cmp::Reverse(e.1));
+        println!(
+            "  primary confusions (want -> got): {:?}",
+            &v[..v.len().min(errors)]
+        );
         for (d, e) in wrong.iter().take(errors) {
             println!("- {} | {}", d.id, d.title);
-            println!("    got  {:?} / {:?} / {:?}", e.areas, e.primary_area, e.providers);
-            println!("    want {:?} / {:?} / {:?}", d.labels.areas, d.labels.primary_area, d.labels.providers);
+            println!(
+                "    got  {:?} / {:?} / {:?}",
+                e.areas, e.primary_area, e.providers
+            );
+            println!(
+                "    want {:?} / {:?} / {:?}",
+                d.labels.areas, d.labels.primary_area, d.labels.providers
+            );
         }
     }
     Ok(())

@@ -326,7 +326,10 @@ impl Gazetteer {
             });
         }
         let area_id = |n: &str| -> Result<AreaId, String> {
-            id_of.get(n).copied().ok_or_else(|| format!("unknown area {n}"))
+            id_of
+                .get(n)
+                .copied()
+                .ok_or_else(|| format!("unknown area {n}"))
         };
 
         // Providers, then one provider per CRC.
@@ -362,29 +365,38 @@ impl Gazetteer {
         // conditions replace the plain entry with the same text.
         let mut terms: Vec<Term> = Vec::new();
         let mut taken: HashSet<String> = HashSet::new();
-        let mut push = |text: &str, sense: Sense, needs: Needs, amb: Option<&AmbiguousEntry>, common| {
-            for v in variants(text) {
-                if taken.insert(v.clone()) {
-                    terms.push(Term {
-                        text: v,
-                        sense: sense.clone(),
-                        needs: needs.clone(),
-                        unless_before: amb.map(|a| a.unless_before.clone()).unwrap_or_default(),
-                        unless_after: amb.map(|a| a.unless_after.clone()).unwrap_or_default(),
-                        common,
-                    });
+        let mut push =
+            |text: &str, sense: Sense, needs: Needs, amb: Option<&AmbiguousEntry>, common| {
+                for v in variants(text) {
+                    if taken.insert(v.clone()) {
+                        terms.push(Term {
+                            text: v,
+                            sense: sense.clone(),
+                            needs: needs.clone(),
+                            unless_before: amb.map(|a| a.unless_before.clone()).unwrap_or_default(),
+                            unless_after: amb.map(|a| a.unless_after.clone()).unwrap_or_default(),
+                            common,
+                        });
+                    }
                 }
-            }
-        };
-        let common_of: HashMap<&str, bool> =
-            file.provider.iter().map(|p| (p.name.as_str(), p.common)).collect();
+            };
+        let common_of: HashMap<&str, bool> = file
+            .provider
+            .iter()
+            .map(|p| (p.name.as_str(), p.common))
+            .collect();
         for a in &file.ambiguous {
             let sense = if let Some(p) = &a.provider {
                 Sense::Provider(provider_id(p)?)
             } else if let Some(n) = &a.area {
                 Sense::Area(area_id(n)?)
             } else if !a.areas.is_empty() {
-                Sense::Areas(a.areas.iter().map(|n| area_id(n)).collect::<Result<_, _>>()?)
+                Sense::Areas(
+                    a.areas
+                        .iter()
+                        .map(|n| area_id(n))
+                        .collect::<Result<_, _>>()?,
+                )
             } else {
                 return Err(format!("ambiguous {}: names nothing", a.term));
             };
@@ -415,13 +427,31 @@ impl Gazetteer {
         for (i, c) in file.crc.iter().enumerate() {
             let sense = Sense::Crc(i as CrcId);
             for suffix in [" CRC", " Community Rehabilitation Company"] {
-                push(&format!("{}{suffix}", c.official), sense.clone(), Needs::Plain, None, false);
+                push(
+                    &format!("{}{suffix}", c.official),
+                    sense.clone(),
+                    Needs::Plain,
+                    None,
+                    false,
+                );
                 let bare = c.official.replace(',', "");
-                push(&format!("{bare}{suffix}"), sense.clone(), Needs::Plain, None, false);
+                push(
+                    &format!("{bare}{suffix}"),
+                    sense.clone(),
+                    Needs::Plain,
+                    None,
+                    false,
+                );
             }
             for al in &c.aliases {
                 push(al, sense.clone(), Needs::Plain, None, false);
-                push(&al.replace(',', ""), sense.clone(), Needs::Plain, None, false);
+                push(
+                    &al.replace(',', ""),
+                    sense.clone(),
+                    Needs::Plain,
+                    None,
+                    false,
+                );
             }
         }
         for w in &file.context.crc_words {
@@ -434,16 +464,31 @@ impl Gazetteer {
             }
             for p in &a.prisons {
                 for pre in &file.context.prison_before {
-                    push(&format!("{pre} {p}"), sense.clone(), Needs::Plain, None, false);
+                    push(
+                        &format!("{pre} {p}"),
+                        sense.clone(),
+                        Needs::Plain,
+                        None,
+                        false,
+                    );
                 }
                 for post in &file.context.prison_after {
-                    push(&format!("{p} {post}"), sense.clone(), Needs::Plain, None, false);
+                    push(
+                        &format!("{p} {post}"),
+                        sense.clone(),
+                        Needs::Plain,
+                        None,
+                        false,
+                    );
                 }
             }
         }
         for p in &file.provider {
             let sense = Sense::Provider(provider_id(&p.name)?);
-            for t in std::iter::once(&p.name).chain(&p.aliases).chain(&p.formerly) {
+            for t in std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .chain(&p.formerly)
+            {
                 push(t, sense.clone(), Needs::Plain, None, p.common);
             }
         }
@@ -453,7 +498,9 @@ impl Gazetteer {
         // words (a user typing "Reading" means the place).
         let mut area_keys = HashMap::new();
         for a in &file.area {
-            area_keys.entry(normalise(&a.name)).or_insert(area_id(&a.name)?);
+            area_keys
+                .entry(normalise(&a.name))
+                .or_insert(area_id(&a.name)?);
         }
         for a in &file.area {
             for t in a.aliases.iter().chain(&a.places) {
@@ -477,7 +524,9 @@ impl Gazetteer {
         }
         for a in &file.ambiguous {
             if let Some(p) = &a.provider {
-                provider_keys.entry(normalise(&a.term)).or_insert(provider_id(p)?);
+                provider_keys
+                    .entry(normalise(&a.term))
+                    .or_insert(provider_id(p)?);
             }
         }
         for (i, c) in file.crc.iter().enumerate() {
@@ -635,22 +684,23 @@ fn crc_name(official: &str) -> String {
 /// East"), "St." for "St".
 fn variants(text: &str) -> Vec<String> {
     let mut out = vec![text.to_string()];
-    let rules: [&dyn Fn(&str) -> Option<String>; 7] = [
-        &|s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
-        &|s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
-        &|s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
-        &|s| s.contains('\u{2019}').then(|| s.replace('\u{2019}', "'")),
-        &|s| {
+    type Rewrite = fn(&str) -> Option<String>;
+    let rules: [Rewrite; 7] = [
+        |s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
+        |s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
+        |s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
+        |s| s.contains('\u{2019}').then(|| s.replace('\u{2019}', "'")),
+        |s| {
             let b = s.as_bytes();
             let inner = (1..b.len().saturating_sub(1))
                 .any(|i| b[i] == b'-' && b[i - 1].is_ascii_alphanumeric());
             inner.then(|| s.replace('-', " "))
         },
-        &|s| {
+        |s| {
             (s.starts_with("St ") || s.contains(" St "))
                 .then(|| format!(" {s}").replace(" St ", " St. ")[1..].to_string())
         },
-        &|s| {
+        |s| {
             let two = ["North East", "North West", "South East", "South West"];
             two.iter()
                 .find(|c| s.contains(*c))
@@ -694,7 +744,9 @@ pub fn normalise(s: &str) -> String {
 fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<String> {
     let mut best: HashMap<u16, usize> = HashMap::new();
     for (k, &id) in keys {
-        let d = if !key.is_empty() && (k.starts_with(key) || k.split(' ').any(|w| w.starts_with(key))) {
+        let d = if !key.is_empty()
+            && (k.starts_with(key) || k.split(' ').any(|w| w.starts_with(key)))
+        {
             0
         } else {
             edit_distance(key, k)
@@ -743,7 +795,11 @@ mod tests {
     #[test]
     fn loads_every_canonical_area_once() {
         let names: Vec<&str> = g().area_names().collect();
-        assert_eq!(names.len(), 4 + 9 + 42 - 2, "London and West Midlands counted once");
+        assert_eq!(
+            names.len(),
+            4 + 9 + 42 - 2,
+            "London and West Midlands counted once"
+        );
         let unique: HashSet<&&str> = names.iter().collect();
         assert_eq!(unique.len(), names.len());
         assert!(names.contains(&"Dyfed-Powys"));
@@ -793,19 +849,34 @@ mod tests {
     #[test]
     fn resolve_area_takes_aliases_case_and_punctuation() {
         let r = |s| g().resolve_area(s).unwrap();
-        assert_eq!(r("South Yorks"), "/England/Yorkshire and the Humber/South Yorkshire");
-        assert_eq!(r("s. yorkshire"), "/England/Yorkshire and the Humber/South Yorkshire");
+        assert_eq!(
+            r("South Yorks"),
+            "/England/Yorkshire and the Humber/South Yorkshire"
+        );
+        assert_eq!(
+            r("s. yorkshire"),
+            "/England/Yorkshire and the Humber/South Yorkshire"
+        );
         assert_eq!(r("north east"), "/England/North East");
         assert_eq!(r("North-East"), "/England/North East");
-        assert_eq!(r("Sheffield"), "/England/Yorkshire and the Humber/South Yorkshire");
-        assert_eq!(r("avon & somerset"), "/England/South West/Avon and Somerset");
+        assert_eq!(
+            r("Sheffield"),
+            "/England/Yorkshire and the Humber/South Yorkshire"
+        );
+        assert_eq!(
+            r("avon & somerset"),
+            "/England/South West/Avon and Somerset"
+        );
         assert_eq!(r("dyfed powys"), "/Wales/Wales/Dyfed-Powys");
     }
 
     #[test]
     fn resolve_area_picks_the_highest_level_of_a_shared_name() {
         assert_eq!(g().resolve_area("London").unwrap(), "/England/London");
-        assert_eq!(g().resolve_area("west midlands").unwrap(), "/England/West Midlands");
+        assert_eq!(
+            g().resolve_area("west midlands").unwrap(),
+            "/England/West Midlands"
+        );
         assert_eq!(g().resolve_area("Wales").unwrap(), "/Wales");
     }
 
@@ -830,7 +901,10 @@ mod tests {
         assert_eq!(r("RAPt"), "The Forward Trust");
         assert_eq!(r("forward trust"), "The Forward Trust");
         assert_eq!(r("the nps"), "National Probation Service");
-        assert_eq!(r("BeNCH CRC"), "Bedfordshire Northamptonshire Cambridgeshire and Hertfordshire CRC");
+        assert_eq!(
+            r("BeNCH CRC"),
+            "Bedfordshire Northamptonshire Cambridgeshire and Hertfordshire CRC"
+        );
         assert_eq!(r("london community rehabilitation company"), "London CRC");
     }
 
@@ -843,7 +917,10 @@ mod tests {
 
     #[test]
     fn crc_names_are_derived_from_official_names() {
-        assert_eq!(crc_name("Kent, Surrey and Sussex"), "Kent Surrey and Sussex CRC");
+        assert_eq!(
+            crc_name("Kent, Surrey and Sussex"),
+            "Kent Surrey and Sussex CRC"
+        );
         let wales = g().crc(g().crc_of_area(g().area_id("Gwent").unwrap()).unwrap());
         assert_eq!(g().provider_name(wales.provider), "Wales CRC");
         let names: Vec<&str> = wales.areas.iter().map(|&a| g().area_name(a)).collect();
@@ -874,7 +951,11 @@ mod tests {
 
     #[test]
     fn ambiguous_entries_replace_plain_ones() {
-        let t = g().terms().iter().find(|t| t.text == "Probation Service").unwrap();
+        let t = g()
+            .terms()
+            .iter()
+            .find(|t| t.text == "Probation Service")
+            .unwrap();
         assert!(t.unless_after.iter().any(|w| w == "officers"));
         let t = g().terms().iter().find(|t| t.text == "NPS").unwrap();
         assert_eq!(t.needs, Needs::Nps);

@@ -47,6 +47,35 @@ pub fn find(title: &str, body: &str) -> Entities {
     SCRATCH.with(|s| m.run(&mut s.borrow_mut(), title, body))
 }
 
+/// One accepted mention: where it is and the canonical name it gives.
+/// For explaining a result (why does this page count as Kent?), not for
+/// indexing; see [`mentions`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// In the title rather than the body.
+    pub in_title: bool,
+    /// Byte range of the surface form in the title or body.
+    pub start: usize,
+    pub end: usize,
+    /// The canonical area or provider name it adds.
+    pub name: String,
+    /// False for a form that only counts if the name is also given plainly
+    /// ("WIP" beside "Women in Prison").
+    pub firm: bool,
+}
+
+/// Every mention [`find`] accepts, in the order it considers them (body
+/// first, then title). Slower than `find`; for debugging and display.
+pub fn mentions(title: &str, body: &str) -> Vec<Mention> {
+    let m: &Matcher = &MATCHER;
+    let mut s = Scratch {
+        log: Some(Vec::new()),
+        ..Scratch::default()
+    };
+    m.run(&mut s, title, body);
+    s.log.unwrap_or_default()
+}
+
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(gazetteer::get()));
 
 thread_local! {
@@ -174,6 +203,10 @@ struct Scratch {
     providers: Vec<ProviderStat>,
     order: Vec<(u32, u16)>,
     seq: u32,
+    /// The hit being turned into mentions (title?, start, end).
+    current: (bool, usize, usize),
+    /// When set, every mention is recorded here (see [`mentions`]).
+    log: Option<Vec<Mention>>,
 }
 
 /// Separators between the items of a list of places.
@@ -225,7 +258,8 @@ impl Matcher {
         s.areas.clear();
         s.areas.resize(self.g.area_count(), AreaStat::default());
         s.providers.clear();
-        s.providers.resize(self.g.provider_count(), ProviderStat::default());
+        s.providers
+            .resize(self.g.provider_count(), ProviderStat::default());
 
         let mut title_hits = std::mem::take(&mut s.title);
         let mut body_hits = std::mem::take(&mut s.body);
@@ -238,7 +272,14 @@ impl Matcher {
         s.seq = 1 << 24;
         self.scan(s, body, &body_hits, Seg::Body, drug_nps, false);
         s.seq = 0;
-        self.scan(s, title, &title_hits, Seg::Title, drug_nps, is_title_case(title));
+        self.scan(
+            s,
+            title,
+            &title_hits,
+            Seg::Title,
+            drug_nps,
+            is_title_case(title),
+        );
         s.title = title_hits;
         s.body = body_hits;
 
@@ -267,7 +308,9 @@ impl Matcher {
             .iter()
             .map(|&(_, id)| self.g.provider_name(id).to_string())
             .collect();
-        out.primary_area = self.primary(&s.areas).map(|id| self.g.area_name(id).to_string());
+        out.primary_area = self
+            .primary(&s.areas)
+            .map(|id| self.g.area_name(id).to_string());
         out
     }
 
@@ -355,7 +398,15 @@ impl Matcher {
     }
 
     /// Turns the selected forms of one segment into mentions.
-    fn scan(&self, s: &mut Scratch, text: &str, hits: &[Hit], seg: Seg, drug_nps: bool, title_case: bool) {
+    fn scan(
+        &self,
+        s: &mut Scratch,
+        text: &str,
+        hits: &[Hit],
+        seg: Seg,
+        drug_nps: bool,
+        title_case: bool,
+    ) {
         let mut sentence = 0u32;
         let mut cursor = 0usize;
         for i in 0..hits.len() {
@@ -365,6 +416,7 @@ impl Matcher {
                 .filter(|&&b| matches!(b, b'.' | b'?' | b'!' | b'\n'))
                 .count() as u32;
             cursor = h.start;
+            s.current = (seg == Seg::Title, h.start, h.end);
             let t = self.term(&h);
             match &t.sense {
                 Sense::Nothing => continue,
@@ -376,7 +428,9 @@ impl Matcher {
                 }
                 _ => {}
             }
-            if before_any(text, h.start, &t.unless_before, false) || after_any(text, h.end, &t.unless_after) {
+            if before_any(text, h.start, &t.unless_before, false)
+                || after_any(text, h.end, &t.unless_after)
+            {
                 continue;
             }
             let area_like = matches!(t.sense, Sense::Area(_) | Sense::Areas(_));
@@ -409,7 +463,9 @@ impl Matcher {
                         Sense::Area(a) => Some(a),
                         _ => None,
                     };
-                    if !(after_any(text, h.end, &ctx.place_after) || self.beside(text, hits, i, target)) {
+                    if !(after_any(text, h.end, &ctx.place_after)
+                        || self.beside(text, hits, i, target))
+                    {
                         continue;
                     }
                     false
@@ -440,14 +496,15 @@ impl Matcher {
                     let a = *a;
                     // "North West London": the region word only says which
                     // part of the next place.
-                    if self.region_only[a as usize] && self.next_place_adjacent(text, hits, i)
-                    {
+                    if self.region_only[a as usize] && self.next_place_adjacent(text, hits, i) {
                         continue;
                     }
                     self.emit_area(s, a, Via::Direct, weak, seg, sentence);
                     // "the Lancashire CRC": the CRC covering the area.
                     if let Some(next) = hits.get(i + 1) {
-                        if self.term(next).sense == Sense::CrcWord && &text[h.end..next.start] == " " {
+                        if self.term(next).sense == Sense::CrcWord
+                            && &text[h.end..next.start] == " "
+                        {
                             if let Some(crc) = self.g.crc_of_area(a) {
                                 self.emit_crc_provider(s, crc);
                             }
@@ -477,6 +534,7 @@ impl Matcher {
     }
 
     fn emit_area(&self, s: &mut Scratch, a: AreaId, via: Via, weak: bool, seg: Seg, sentence: u32) {
+        self.log(s, self.g.area_name(a), weak);
         let seq = s.seq;
         s.seq += 1;
         let st = &mut s.areas[a as usize];
@@ -505,6 +563,7 @@ impl Matcher {
     }
 
     fn emit_provider(&self, s: &mut Scratch, p: ProviderId, weak: bool) {
+        self.log(s, self.g.provider_name(p), weak);
         let seq = s.seq;
         s.seq += 1;
         let st = &mut s.providers[p as usize];
@@ -512,6 +571,19 @@ impl Matcher {
             st.weak = st.weak.min(seq);
         } else {
             st.seq = st.seq.min(seq);
+        }
+    }
+
+    fn log(&self, s: &mut Scratch, name: &str, weak: bool) {
+        let (in_title, start, end) = s.current;
+        if let Some(log) = s.log.as_mut() {
+            log.push(Mention {
+                in_title,
+                start,
+                end,
+                name: name.to_string(),
+                firm: !weak,
+            });
         }
     }
 
@@ -572,7 +644,10 @@ impl Matcher {
         let h = hits[i];
         hits.get(i + 1).is_some_and(|n| {
             matches!(&text[h.end..n.start], " " | "-")
-                && matches!(self.term(n).sense, Sense::Area(_) | Sense::Areas(_) | Sense::Crc(_))
+                && matches!(
+                    self.term(n).sense,
+                    Sense::Area(_) | Sense::Areas(_) | Sense::Crc(_)
+                )
         })
     }
 
@@ -587,7 +662,9 @@ impl Matcher {
             return true;
         }
         if let Some(p) = pre.strip_suffix(" of ") {
-            let mut words = p.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+            let mut words = p
+                .rsplit(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty());
             if let Some(w) = words.clone().next() {
                 if ctx.title_of.iter().any(|t| t == w) {
                     return true;
@@ -636,7 +713,10 @@ impl Matcher {
         let h = hits[i];
         let cues = &self.g.context().nps;
         let area_like = |k: &Hit| matches!(self.term(k).sense, Sense::Area(_) | Sense::Areas(_));
-        if hits.get(i + 1).is_some_and(|n| &text[h.end..n.start] == " " && area_like(n)) {
+        if hits
+            .get(i + 1)
+            .is_some_and(|n| &text[h.end..n.start] == " " && area_like(n))
+        {
             return true;
         }
         if i > 0 && &text[hits[i - 1].end..h.start] == " " && area_like(&hits[i - 1]) {
@@ -645,7 +725,9 @@ impl Matcher {
         if after_any(text, h.end, &cues.service_after) {
             return true;
         }
-        if before_any(text, h.start, &cues.drug_before, true) || after_any(text, h.end, &cues.drug_after) {
+        if before_any(text, h.start, &cues.drug_before, true)
+            || after_any(text, h.end, &cues.drug_after)
+        {
             return false;
         }
         if drug_nps {
@@ -658,8 +740,16 @@ impl Matcher {
         let lo = floor_boundary(text, h.start.saturating_sub(160));
         let hi = floor_boundary(text, (h.end + 160).min(text.len()));
         let window = &text[lo..hi];
-        let drug = cues.drug_words.iter().filter(|w| window.contains(w.as_str())).count();
-        let probation = cues.probation_words.iter().filter(|w| window.contains(w.as_str())).count();
+        let drug = cues
+            .drug_words
+            .iter()
+            .filter(|w| window.contains(w.as_str()))
+            .count();
+        let probation = cues
+            .probation_words
+            .iter()
+            .filter(|w| window.contains(w.as_str()))
+            .count();
         drug == 0 || probation >= drug
     }
 
@@ -730,7 +820,10 @@ fn case_rules(t: &Term) -> Box<[Word]> {
     let text = t.text.as_str();
     let mut words = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let sep = matches!(c, ' ' | '-' | '/' | '(' | ')' | ',');
         match (start, sep) {
             (None, false) => start = Some(i),
@@ -833,7 +926,8 @@ fn is_alnum(b: u8) -> bool {
 /// a capitalised word after another capital; never inside an acronym
 /// ("NPSA").
 fn camel_boundary(bytes: &[u8], at: usize) -> bool {
-    let (Some(&prev), Some(&next)) = (at.checked_sub(1).and_then(|i| bytes.get(i)), bytes.get(at)) else {
+    let (Some(&prev), Some(&next)) = (at.checked_sub(1).and_then(|i| bytes.get(i)), bytes.get(at))
+    else {
         return false;
     };
     next.is_ascii_uppercase()
@@ -842,7 +936,10 @@ fn camel_boundary(bytes: &[u8], at: usize) -> bool {
 }
 
 fn word_char_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 fn word_char_after(text: &str, at: usize) -> bool {
@@ -860,14 +957,22 @@ fn before_any(text: &str, at: usize, words: &[String], any_case: bool) -> bool {
     let pre = &text[..at];
     words.iter().any(|w| {
         let spaced = w.starts_with(|c: char| c.is_alphanumeric());
-        let Some(p) = (if spaced { pre.strip_suffix(' ') } else { Some(pre) }) else {
+        let Some(p) = (if spaced {
+            pre.strip_suffix(' ')
+        } else {
+            Some(pre)
+        }) else {
             return false;
         };
         if p.len() < w.len() || !p.is_char_boundary(p.len() - w.len()) {
             return false;
         }
         let tail = &p[p.len() - w.len()..];
-        let same = if any_case { tail.eq_ignore_ascii_case(w) } else { tail == w };
+        let same = if any_case {
+            tail.eq_ignore_ascii_case(w)
+        } else {
+            tail == w
+        };
         same && !word_char_before(p, p.len() - w.len())
     })
 }
@@ -879,7 +984,8 @@ fn after_any(text: &str, at: usize, words: &[String]) -> bool {
     let post = &text[at..];
     words.iter().any(|w| {
         if w.starts_with(|c: char| c.is_alphanumeric()) {
-            post.strip_prefix(' ').is_some_and(|p| starts_with_word(p, w))
+            post.strip_prefix(' ')
+                .is_some_and(|p| starts_with_word(p, w))
         } else {
             starts_with_word(post, w)
         }
@@ -901,7 +1007,10 @@ fn is_title_case(title: &str) -> bool {
     for w in title.split_whitespace() {
         if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             long += 1;
-            if w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+            if w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+            {
                 caps += 1;
             }
         }
@@ -927,7 +1036,10 @@ mod tests {
 
     #[test]
     fn canonical_names_and_aliases() {
-        assert_eq!(areas("", "Staff in South Yorkshire and in W. Yorkshire."), ["South Yorkshire", "West Yorkshire"]);
+        assert_eq!(
+            areas("", "Staff in South Yorkshire and in W. Yorkshire."),
+            ["South Yorkshire", "West Yorkshire"]
+        );
         assert_eq!(areas("", "A pilot in Sheffield."), ["South Yorkshire"]);
         assert_eq!(areas("", "Across the Isle of Wight."), ["Hampshire"]);
         assert_eq!(areas("", "Officers from the Met."), ["London"]);
@@ -935,17 +1047,32 @@ mod tests {
 
     #[test]
     fn generated_variants_match() {
-        assert_eq!(areas("", "Avon & Somerset Police said."), ["Avon and Somerset"]);
+        assert_eq!(
+            areas("", "Avon & Somerset Police said."),
+            ["Avon and Somerset"]
+        );
         assert_eq!(areas("", "In King\u{2019}s Lynn today."), ["Norfolk"]);
-        assert_eq!(areas("", "From Dyfed Powys and St. Helens."), ["Dyfed-Powys", "Merseyside"]);
+        assert_eq!(
+            areas("", "From Dyfed Powys and St. Helens."),
+            ["Dyfed-Powys", "Merseyside"]
+        );
     }
 
     #[test]
     fn longest_match_wins() {
-        assert_eq!(areas("", "North East Lincolnshire council."), ["Humberside"]);
-        assert_eq!(areas("", "In South Gloucestershire."), ["Avon and Somerset"]);
+        assert_eq!(
+            areas("", "North East Lincolnshire council."),
+            ["Humberside"]
+        );
+        assert_eq!(
+            areas("", "In South Gloucestershire."),
+            ["Avon and Somerset"]
+        );
         assert_eq!(areas("", "A hub in Chester-le-Street."), ["Durham"]);
-        assert_eq!(areas("", "Across Yorkshire and the Humber."), ["Yorkshire and the Humber"]);
+        assert_eq!(
+            areas("", "Across Yorkshire and the Humber."),
+            ["Yorkshire and the Humber"]
+        );
         assert_eq!(areas("", "Bury St Edmunds court."), ["Suffolk"]);
     }
 
@@ -958,19 +1085,33 @@ mod tests {
     #[test]
     fn glued_table_cells_still_split() {
         assert_eq!(
-            providers("", "Kent, Surrey and Sussex CRCSeetec\nMerseyside CRCPurple Futures"),
-            ["Kent Surrey and Sussex CRC", "Seetec", "Merseyside CRC", "Purple Futures"]
+            providers(
+                "",
+                "Kent, Surrey and Sussex CRCSeetec\nMerseyside CRCPurple Futures"
+            ),
+            [
+                "Kent Surrey and Sussex CRC",
+                "Seetec",
+                "Merseyside CRC",
+                "Purple Futures"
+            ]
         );
         assert!(providers("", "The NPSA said so.").is_empty());
     }
 
     #[test]
     fn short_forms_are_case_sensitive() {
-        assert_eq!(providers("", "NOMS said so."), ["National Offender Management Service"]);
+        assert_eq!(
+            providers("", "NOMS said so."),
+            ["National Offender Management Service"]
+        );
         assert!(providers("", "The noms were tasty.").is_empty());
         assert_eq!(providers("", "CGL runs it."), ["Change Grow Live"]);
         assert!(providers("", "Cgl runs it.").is_empty());
-        assert_eq!(areas("", "Herts and Beds."), ["Hertfordshire", "Bedfordshire"]);
+        assert_eq!(
+            areas("", "Herts and Beds."),
+            ["Hertfordshire", "Bedfordshire"]
+        );
         assert!(areas("", "Spare beds were few. Herts").contains(&"Hertfordshire".to_string()));
     }
 
@@ -981,25 +1122,46 @@ mod tests {
         assert!(providers("", "Emergency shelter was found.").is_empty());
         assert!(providers("", "Back in the clinks again.").is_empty());
         assert_eq!(
-            providers("", "Women in Prison and Turning Point and Clinks and Shelter spoke."),
+            providers(
+                "",
+                "Women in Prison and Turning Point and Clinks and Shelter spoke."
+            ),
             ["Women in Prison", "Turning Point", "Clinks", "Shelter"]
         );
     }
 
     #[test]
     fn title_case_headline_needs_the_body_too() {
-        assert!(providers("Why Women In Prison Need Better Support", "Prisons hold few women.").is_empty());
+        assert!(
+            providers(
+                "Why Women In Prison Need Better Support",
+                "Prisons hold few women."
+            )
+            .is_empty()
+        );
         assert_eq!(
-            providers("Why Women In Prison Need Better Support", "Women in Prison said so."),
+            providers(
+                "Why Women In Prison Need Better Support",
+                "Women in Prison said so."
+            ),
             ["Women in Prison"]
         );
-        assert_eq!(providers("What next for Women in Prison?", ""), ["Women in Prison"]);
+        assert_eq!(
+            providers("What next for Women in Prison?", ""),
+            ["Women in Prison"]
+        );
     }
 
     #[test]
     fn nps_as_the_service() {
-        assert_eq!(providers("", "Probation staff at the NPS were stretched."), ["National Probation Service"]);
-        assert_eq!(providers("", "The NPS London Division."), ["National Probation Service"]);
+        assert_eq!(
+            providers("", "Probation staff at the NPS were stretched."),
+            ["National Probation Service"]
+        );
+        assert_eq!(
+            providers("", "The NPS London Division."),
+            ["National Probation Service"]
+        );
         assert_eq!(areas("", "The NPS London Division."), ["London"]);
     }
 
@@ -1014,10 +1176,19 @@ mod tests {
     #[test]
     fn ambiguous_towns_need_place_context() {
         assert!(areas("", "Reading the report, I was struck.").is_empty());
-        assert_eq!(areas("", "A new hostel in Reading opened."), ["Thames Valley"]);
-        assert_eq!(areas("", "He appeared at York Magistrates' Court."), ["North Yorkshire"]);
+        assert_eq!(
+            areas("", "A new hostel in Reading opened."),
+            ["Thames Valley"]
+        );
+        assert_eq!(
+            areas("", "He appeared at York Magistrates' Court."),
+            ["North Yorkshire"]
+        );
         assert!(areas("", "Lincoln freed the slaves.").is_empty());
-        assert_eq!(areas("", "Prisons such as Bath and Bristol."), ["Avon and Somerset"]);
+        assert_eq!(
+            areas("", "Prisons such as Bath and Bristol."),
+            ["Avon and Somerset"]
+        );
         assert!(areas("", "Researchers at Oxford found it.").is_empty());
         assert_eq!(areas("", "A scheme in Oxford."), ["Thames Valley"]);
         assert_eq!(areas("", "Boston, Lincolnshire."), ["Lincolnshire"]);
@@ -1028,7 +1199,10 @@ mod tests {
     fn prisons_need_a_prison_word() {
         assert_eq!(areas("", "Men at HMP Ford."), ["Sussex"]);
         assert!(areas("", "Ford cars; Send a letter; Albany.").is_empty());
-        assert_eq!(areas("", "The old Strangeways prison."), ["Greater Manchester"]);
+        assert_eq!(
+            areas("", "The old Strangeways prison."),
+            ["Greater Manchester"]
+        );
         assert_eq!(areas("", "HMYOI Werrington holds boys."), ["Staffordshire"]);
         assert_eq!(areas("", "HMP & YOI Doncaster."), ["South Yorkshire"]);
         assert_eq!(areas("", "HMP Hatfield."), ["South Yorkshire"]);
@@ -1040,7 +1214,13 @@ mod tests {
         assert!(areas("", "The Duke of York and the Princess of Wales.").is_empty());
         assert!(areas("", "Lord Foster of Bath asked.").is_empty());
         assert!(areas("", "Baroness Burt of Solihull asked.").is_empty());
-        assert!(areas("", "At the University of Kent and Sheffield Hallam University.").is_empty());
+        assert!(
+            areas(
+                "",
+                "At the University of Kent and Sheffield Hallam University."
+            )
+            .is_empty()
+        );
         assert!(areas("", "The Manchester College runs classes.").is_empty());
         assert!(areas("", "Born in New South Wales.").is_empty());
         assert!(areas("", "The Met Office forecast rain.").is_empty());
@@ -1064,13 +1244,25 @@ mod tests {
         let e = find("", "Kent, Surrey and Sussex CRC was inspected.");
         assert_eq!(e.providers, ["Kent Surrey and Sussex CRC"]);
         assert_eq!(e.areas, ["Kent", "Surrey", "Sussex"]);
-        assert_eq!(providers("", "KSS CRC said."), ["Kent Surrey and Sussex CRC"]);
-        assert_eq!(providers("", "BeNCH CRC said."), ["Bedfordshire Northamptonshire Cambridgeshire and Hertfordshire CRC"]);
         assert_eq!(
-            providers("", "Durham Tees Valley Community Rehabilitation Company (CRC) said."),
+            providers("", "KSS CRC said."),
+            ["Kent Surrey and Sussex CRC"]
+        );
+        assert_eq!(
+            providers("", "BeNCH CRC said."),
+            ["Bedfordshire Northamptonshire Cambridgeshire and Hertfordshire CRC"]
+        );
+        assert_eq!(
+            providers(
+                "",
+                "Durham Tees Valley Community Rehabilitation Company (CRC) said."
+            ),
             ["Durham Tees Valley CRC"]
         );
-        assert_eq!(providers("", "Dorset, Devon & Cornwall CRC."), ["Dorset Devon and Cornwall CRC"]);
+        assert_eq!(
+            providers("", "Dorset, Devon & Cornwall CRC."),
+            ["Dorset Devon and Cornwall CRC"]
+        );
     }
 
     #[test]
@@ -1082,12 +1274,18 @@ mod tests {
 
     #[test]
     fn crc_with_area_beside_it() {
-        assert_eq!(providers("", "The CRC in South Yorkshire."), ["South Yorkshire CRC"]);
+        assert_eq!(
+            providers("", "The CRC in South Yorkshire."),
+            ["South Yorkshire CRC"]
+        );
         assert_eq!(
             providers("", "the Community Rehabilitation Company (CRC) for London"),
             ["London CRC"]
         );
-        assert_eq!(providers("", "The Lancashire CRC."), ["Cumbria and Lancashire CRC"]);
+        assert_eq!(
+            providers("", "The Lancashire CRC."),
+            ["Cumbria and Lancashire CRC"]
+        );
         assert!(providers("", "Staff at the CRC were worried.").is_empty());
         assert!(providers("", "CRCs in general.").is_empty());
     }
@@ -1108,13 +1306,19 @@ mod tests {
     #[test]
     fn never_providers_name_nothing() {
         assert!(providers("", "HM Prison Service and the Prison Service and Napo.").is_empty());
-        assert_eq!(providers("", "HM Prison and Probation Service."), ["HM Prison and Probation Service"]);
+        assert_eq!(
+            providers("", "HM Prison and Probation Service."),
+            ["HM Prison and Probation Service"]
+        );
         assert!(providers("", "Probation Service officers said.").is_empty());
     }
 
     #[test]
     fn jurisdiction_names_both_nations() {
-        assert_eq!(areas("", "Prisons in England and Wales."), ["England", "Wales"]);
+        assert_eq!(
+            areas("", "Prisons in England and Wales."),
+            ["England", "Wales"]
+        );
     }
 
     #[test]
@@ -1125,20 +1329,35 @@ mod tests {
 
     #[test]
     fn order_is_first_mention_title_first() {
-        let e = find("Probation in Kent", "In Essex and Kent, G4S and Serco. Serco again.");
+        let e = find(
+            "Probation in Kent",
+            "In Essex and Kent, G4S and Serco. Serco again.",
+        );
         assert_eq!(e.areas, ["Kent", "Essex"]);
         assert_eq!(e.providers, ["G4S", "Serco"]);
     }
 
     #[test]
     fn primary_from_the_title() {
-        assert_eq!(primary("Probation in Leeds", "In Bradford. In Bradford. In Bradford."), Some("West Yorkshire".into()));
-        assert_eq!(primary("Report on HMP Bronzefield", "Women from London."), Some("Surrey".into()));
+        assert_eq!(
+            primary(
+                "Probation in Leeds",
+                "In Bradford. In Bradford. In Bradford."
+            ),
+            Some("West Yorkshire".into())
+        );
+        assert_eq!(
+            primary("Report on HMP Bronzefield", "Women from London."),
+            Some("Surrey".into())
+        );
     }
 
     #[test]
     fn primary_of_a_crc_is_its_first_area() {
-        assert_eq!(primary("An inspection of Durham Tees Valley CRC", ""), Some("Durham".into()));
+        assert_eq!(
+            primary("An inspection of Durham Tees Valley CRC", ""),
+            Some("Durham".into())
+        );
     }
 
     #[test]
@@ -1178,7 +1397,18 @@ mod tests {
 
     #[test]
     fn lower_case_compass_words_start_an_area() {
-        assert_eq!(areas("", "Prisons in south Wales and north-east Lincolnshire."), ["South Wales", "Humberside"]);
+        assert_eq!(
+            areas("", "Prisons in south Wales and north-east Lincolnshire."),
+            ["South Wales", "Humberside"]
+        );
+    }
+
+    #[test]
+    fn mentions_explain_the_result() {
+        let m = mentions("HMP Leeds", "Run by Serco.");
+        let names: Vec<(&str, bool)> = m.iter().map(|m| (m.name.as_str(), m.in_title)).collect();
+        assert_eq!(names, [("Serco", false), ("West Yorkshire", true)]);
+        assert_eq!((m[0].start, m[0].end), (7, 12));
     }
 
     #[test]
