@@ -20,18 +20,25 @@ use serde::Deserialize;
 /// Level of an area in the nation / region / area hierarchy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
+    /// England, Wales, Scotland, Northern Ireland.
     Nation,
+    /// One of England's nine regions (London and West Midlands are also
+    /// areas).
     Region,
+    /// A police-force / probation area, or London / West Midlands as such.
     Area,
 }
 
 /// One canonical area and where it sits.
 #[derive(Clone, Debug)]
 pub struct AreaInfo {
+    /// Canonical name, as the labelled sets spell it.
     pub name: String,
+    /// Where it sits in the hierarchy.
     pub level: Level,
     /// Parent region (None for nations and for regions themselves).
     pub region: Option<String>,
+    /// The nation it lies in (itself for a nation).
     pub nation: String,
 }
 
@@ -91,7 +98,9 @@ pub enum Needs {
 pub struct Term {
     /// The text as written in the data file (its case is the case rule).
     pub text: String,
+    /// What it names when it counts.
     pub sense: Sense,
+    /// What must surround it for it to count.
     pub needs: Needs,
     /// Words directly before the form that veto it.
     pub unless_before: Vec<String>,
@@ -115,20 +124,35 @@ pub struct CrcInfo {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
+    /// Prepositions that make an ambiguous word a place ("in Reading").
     pub place_before: Vec<String>,
+    /// The shorter list for university towns ("in Oxford", not "at Oxford").
     pub town_before: Vec<String>,
+    /// Words after an ambiguous word that make it a place ("York Crown Court").
     pub place_after: Vec<String>,
+    /// Prison words before an establishment's name ("HMP").
     pub prison_before: Vec<String>,
+    /// Prison words after an establishment's name ("prison").
     pub prison_after: Vec<String>,
+    /// "<word> of <place>" is a title, not a place ("Duke of York").
     pub title_of: Vec<String>,
+    /// Peerages: "Lord Foster of Bath".
     pub peer_titles: Vec<String>,
+    /// A place word right after one of these is a surname ("Mr Preston").
     pub honorifics: Vec<String>,
+    /// A place word before one of these is an institution's name.
     pub institution_after: Vec<String>,
+    /// A place word before one of these is a street's name.
     pub street_after: Vec<String>,
+    /// ", <one of these>" after a place word puts it abroad.
     pub abroad_after: Vec<String>,
+    /// Phrases for the jurisdiction ("England and Wales").
     pub jurisdiction: Vec<String>,
+    /// Generic CRC words ("CRC", "Community Rehabilitation Company").
     pub crc_words: Vec<String>,
+    /// Words between a CRC word and its area ("the CRC in Kent").
     pub crc_links: Vec<String>,
+    /// Cues for the NPS rule.
     pub nps: NpsCues,
 }
 
@@ -136,11 +160,17 @@ pub struct Context {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NpsCues {
+    /// Words just before "NPS" that make it the drugs ("using NPS").
     pub drug_before: Vec<String>,
+    /// Words just after "NPS" that make it the drugs ("NPS use").
     pub drug_after: Vec<String>,
+    /// Drug words weighed in the text around it.
     pub drug_words: Vec<String>,
+    /// Probation words weighed in the text around it.
     pub probation_words: Vec<String>,
+    /// Words just after "NPS" that make it the service ("NPS staff").
     pub service_after: Vec<String>,
+    /// Articles before "NPS" that make it an organisation ("the NPS").
     pub article: Vec<String>,
 }
 

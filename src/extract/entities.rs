@@ -54,8 +54,9 @@ pub fn find(title: &str, body: &str) -> Entities {
 pub struct Mention {
     /// In the title rather than the body.
     pub in_title: bool,
-    /// Byte range of the surface form in the title or body.
+    /// Byte offset where the surface form starts in the title or body.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
     /// The canonical area or provider name it adds.
     pub name: String,
@@ -946,9 +947,11 @@ fn word_char_after(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// Whether `s` starts with `w` as a whole word.
+/// Whether `s` starts with `w` as a whole word (a `w` ending in
+/// punctuation, such as " £", may run straight into what follows).
 fn starts_with_word(s: &str, w: &str) -> bool {
-    s.starts_with(w) && !word_char_after(s, w.len())
+    s.starts_with(w)
+        && (!w.ends_with(|c: char| c.is_alphanumeric()) || !word_char_after(s, w.len()))
 }
 
 /// Whether the text before `at` ends with one of `words` as a whole word,
@@ -1232,6 +1235,37 @@ mod tests {
     }
 
     #[test]
+    fn honorific_makes_a_place_word_a_surname() {
+        assert!(areas("", "Dr Bolton and Sir Chester spoke.").is_empty());
+        assert_eq!(areas("", "Courts in Bolton."), ["Greater Manchester"]);
+    }
+
+    #[test]
+    fn word_after_rule() {
+        assert_eq!(
+            areas("", "The GM probation region."),
+            ["Greater Manchester"]
+        );
+        assert!(areas("", "GM crops and GM cars.").is_empty());
+    }
+
+    #[test]
+    fn vetoes_before_and_after() {
+        assert!(providers("", "It was a Catch-22 for staff.").is_empty());
+        assert_eq!(providers("", "Catch-22 runs the service."), ["Catch22"]);
+        assert!(providers("", "A service at St Giles Cathedral.").is_empty());
+        assert_eq!(
+            providers("", "Mentors from St Giles met them."),
+            ["St Giles Trust"]
+        );
+        assert!(providers("", "The book (RRP £9.99) is out.").is_empty());
+        assert_eq!(
+            providers("", "The RRP bid for two CRCs."),
+            ["Reducing Reoffending Partnership"]
+        );
+    }
+
+    #[test]
     fn region_word_before_a_place_is_not_the_region() {
         assert_eq!(areas("", "Offices in North West London."), ["London"]);
         assert_eq!(areas("", "Across the North West."), ["North West"]);
@@ -1366,6 +1400,28 @@ mod tests {
         assert_eq!(primary("A report", body), Some("West Yorkshire".into()));
         assert_eq!(primary("A report", "In Kent. In Essex. In Surrey."), None);
         assert_eq!(primary("A report", "In Leeds, Bradford and Hull."), None);
+    }
+
+    #[test]
+    fn primary_of_a_crc_title_yields_to_a_body_plainly_about_another() {
+        let body = "Staff in Leeds. Work in Bradford. Offices in Wakefield.";
+        assert_eq!(
+            primary("Norfolk and Suffolk CRC: a view", body),
+            Some("West Yorkshire".into())
+        );
+        let body = "Offices in Ipswich. More in Lowestoft.";
+        assert_eq!(
+            primary("Norfolk and Suffolk CRC: a view", body),
+            Some("Suffolk".into())
+        );
+    }
+
+    #[test]
+    fn primary_can_be_a_nation_named_in_the_title() {
+        assert_eq!(
+            primary("Sobriety tags for courts across England", ""),
+            Some("England".into())
+        );
     }
 
     #[test]
