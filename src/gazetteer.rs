@@ -140,8 +140,13 @@ pub struct Context {
     pub peer_titles: Vec<String>,
     /// A place word right after one of these is a surname ("Mr Preston").
     pub honorifics: Vec<String>,
+    /// Capitalised words that may stand before a one-word place without
+    /// making it a surname ("In Leeds", "Greater London").
+    pub before_place_ok: Vec<String>,
     /// A place word before one of these is an institution's name.
     pub institution_after: Vec<String>,
+    /// A place word right after one of these is an institution's name.
+    pub institution_before: Vec<String>,
     /// A place word before one of these is a street's name.
     pub street_after: Vec<String>,
     /// ", <one of these>" after a place word puts it abroad.

@@ -438,6 +438,9 @@ impl Matcher {
             if area_like && self.not_a_place(text, &h) {
                 continue;
             }
+            if area_like && !title_case && self.surname(text, hits, i) {
+                continue;
+            }
             let ctx = self.g.context();
             let weak = match &t.needs {
                 Needs::Plain => false,
@@ -659,7 +662,9 @@ impl Matcher {
     fn not_a_place(&self, text: &str, h: &Hit) -> bool {
         let ctx = self.g.context();
         let pre = &text[..h.start];
-        if before_any(text, h.start, &ctx.honorifics, false) {
+        if before_any(text, h.start, &ctx.honorifics, false)
+            || before_any(text, h.start, &ctx.institution_before, false)
+        {
             return true;
         }
         if let Some(p) = pre.strip_suffix(" of ") {
@@ -701,6 +706,32 @@ impl Matcher {
             }
         }
         false
+    }
+
+    /// Whether a one-word place is a surname: directly after a capitalised
+    /// word that is neither a function word, nor a word that qualifies a
+    /// place, nor an acronym, nor itself a term ("Bruce Kent" but "In Kent",
+    /// "Greater London", "HMPPS Wales", "NPS London").
+    fn surname(&self, text: &str, hits: &[Hit], i: usize) -> bool {
+        let h = hits[i];
+        if self.term(&h).text.contains(' ') {
+            return false;
+        }
+        let Some(pre) = text[..h.start].strip_suffix(' ') else {
+            return false;
+        };
+        let word_start = pre
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |k| k + pre[k..].chars().next().map_or(1, char::len_utf8));
+        let word = &pre[word_start..];
+        let mut chars = word.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 2
+            && chars.all(char::is_lowercase);
+        if !capitalised || (i > 0 && hits[i - 1].end > word_start) {
+            return false;
+        }
+        !self.g.context().before_place_ok.iter().any(|w| w == word)
     }
 
     /// The NPS rule: a bare "NPS" is the National Probation Service unless
@@ -1238,6 +1269,23 @@ mod tests {
     fn honorific_makes_a_place_word_a_surname() {
         assert!(areas("", "Dr Bolton and Sir Chester spoke.").is_empty());
         assert_eq!(areas("", "Courts in Bolton."), ["Greater Manchester"]);
+    }
+
+    #[test]
+    fn a_capitalised_word_before_a_one_word_place_makes_it_a_surname() {
+        assert!(areas("", "Campaigner Bruce Kent and writer Mary Wakefield spoke.").is_empty());
+        assert_eq!(
+            areas("", "In Kent, Greater Bolton and Royal Tunbridge Wells."),
+            ["Kent", "Greater Manchester"]
+        );
+        assert_eq!(
+            areas("", "HMPPS Wales and NPS London."),
+            ["Wales", "London"]
+        );
+        assert_eq!(
+            areas("Probation Service Reforms Reach Bolton And Wigan", ""),
+            ["Greater Manchester"]
+        );
     }
 
     #[test]
