@@ -755,13 +755,13 @@ fn variants(text: &str) -> Vec<String> {
 }
 
 /// Folds user input and names to one comparable form: lower case,
-/// apostrophes and full stops dropped, "&" as "and", other punctuation as
-/// spaces, single spaces, no leading "the".
+/// apostrophes dropped, "&" as "and", other punctuation (full stops
+/// included: "S.Yorks") as spaces, single spaces, no leading "the".
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\'' | '\u{2019}' | '.' => {}
+            '\'' | '\u{2019}' => {}
             '&' => out.push_str(" and "),
             c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => out.push(' '),
@@ -1008,6 +1008,7 @@ mod tests {
     #[test]
     fn normalise_folds_case_and_punctuation() {
         assert_eq!(normalise("  The S. Yorks "), "s yorks");
+        assert_eq!(normalise("S.Yorks"), "s yorks");
         assert_eq!(normalise("Avon & Somerset"), "avon and somerset");
         assert_eq!(normalise("Chester-le-Street"), "chester le street");
         assert_eq!(normalise("King’s Lynn"), "kings lynn");

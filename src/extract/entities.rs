@@ -1,21 +1,22 @@
 //! Areas and providers named in an article.
 //!
 //! One Aho-Corasick automaton, built once from the gazetteer's terms and
-//! shared by all threads, is walked over the title and the body in one
-//! pass. Every term starts with a capital letter (or a lower-case compass
-//! word before one, "north Wales"), so the pass jumps from capital to
-//! capital and walks the automaton anchored at each word start; that skips
-//! most of the text and keeps the walk in the automaton's hot first states.
-//! The matcher then keeps whole words in the right case, takes the
-//! leftmost-longest of overlapping forms ("North East Lincolnshire" is
-//! Humberside, not Lincolnshire), and applies the
-//! gazetteer's context rules: ambiguous place words, prison names, blocked
-//! phrases, CRC forms and the NPS rule. Finally it picks the area the
-//! article is mainly about.
+//! shared by all threads, finds every surface form in a single left-to-right
+//! pass over the title and the body. Every term starts with a capital (a
+//! lower-case compass word before one, "north Wales", is tried too), so the
+//! pass jumps from capital to capital, eight bytes at a time, and walks the
+//! automaton anchored at each word start. That skips most of the text and
+//! keeps the walk in the automaton's first, cache-hot states.
+//!
+//! Of the forms found it keeps whole words in the right case and the
+//! leftmost-longest of overlapping ones ("North East Lincolnshire" is
+//! Humberside, not Lincolnshire), then applies the context rules: ambiguous
+//! place words, blocked phrases, surnames, CRC forms, the NPS rule. Last it
+//! picks the area the article is mainly about.
 //!
 //! It owns the rules, not the words: names, aliases and context word lists
-//! live in `data/gazetteer.toml` (see [`crate::gazetteer`]). It does not
-//! see HTML; the caller passes the extracted title and article text.
+//! live in `data/gazetteer.toml` (see [`crate::gazetteer`]). It does not see
+//! HTML; the caller passes the extracted title and article text.
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
@@ -268,8 +269,8 @@ impl Matcher {
         self.select(&mut s.found, body, &mut body_hits);
 
         let drug_nps = self.drug_nps(title, &title_hits) || self.drug_nps(body, &body_hits);
-        // The body first, numbered after the title, so that a Title Case
-        // headline can ask whether the body names a provider too.
+        // Title mentions are numbered before body ones, so that the result
+        // lists what the title names first.
         s.seq = 1 << 24;
         self.scan(s, body, &body_hits, Seg::Body, drug_nps, false);
         s.seq = 0;
