@@ -409,15 +409,12 @@ impl Matcher {
         drug_nps: bool,
         title_case: bool,
     ) {
+        // Sentence numbers only have to differ across a sentence break, so
+        // each mention looks for one break since the last mention kept.
         let mut sentence = 0u32;
         let mut cursor = 0usize;
         for i in 0..hits.len() {
             let h = hits[i];
-            sentence += text.as_bytes()[cursor..h.start]
-                .iter()
-                .filter(|&&b| matches!(b, b'.' | b'?' | b'!' | b'\n'))
-                .count() as u32;
-            cursor = h.start;
             s.current = (seg == Seg::Title, h.start, h.end);
             let t = self.term(&h);
             match &t.sense {
@@ -496,6 +493,13 @@ impl Matcher {
                 }
             };
             let weak = weak || (seg == Seg::Title && title_case && t.common);
+            if text.as_bytes()[cursor..h.start]
+                .iter()
+                .any(|b| matches!(b, b'.' | b'?' | b'!' | b'\n'))
+            {
+                sentence += 1;
+            }
+            cursor = h.end;
             match &t.sense {
                 Sense::Area(a) => {
                     let a = *a;
