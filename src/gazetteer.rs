@@ -270,8 +270,11 @@ pub struct Gazetteer {
     crc_of_area: Vec<Option<CrcId>>,
     terms: Vec<Term>,
     context: Context,
-    /// Normalised name / alias / town -> area (for user input).
-    area_keys: HashMap<String, AreaId>,
+    /// Normalised name / alias / town -> index of an area record (for user
+    /// input).
+    area_keys: HashMap<String, u16>,
+    /// The name of each record, parallel to `areas` (for suggestions).
+    record_names: Vec<String>,
     /// Normalised name / alias / former name -> provider (for user input).
     provider_keys: HashMap<String, ProviderId>,
 }
@@ -528,25 +531,39 @@ impl Gazetteer {
             }
         }
 
-        // Keys for user input. Canonical names first so an alias never
-        // shadows a name; then aliases, towns, and single-area ambiguous
-        // words (a user typing "Reading" means the place).
+        // Keys for user input, each to an area record. A canonical name
+        // goes to its highest record ("London" is the region); an alias or
+        // town to the record it is listed under ("Birmingham" is the West
+        // Midlands area, not the region); a single-area ambiguous word (a
+        // user typing "Reading" means the place) to its area's highest
+        // record. Names first, so an alias never shadows a name.
+        let record_of = |name: &str, level: Level| -> u16 {
+            areas
+                .iter()
+                .position(|r: &AreaInfo| r.name == name && r.level == level)
+                .expect("the record exists") as u16
+        };
         let mut area_keys = HashMap::new();
         for a in &file.area {
+            let id = area_id(&a.name)?;
             area_keys
                 .entry(normalise(&a.name))
-                .or_insert(area_id(&a.name)?);
+                .or_insert(record_of(&a.name, top_level[id as usize]));
         }
-        for a in &file.area {
+        for (i, a) in file.area.iter().enumerate() {
             for t in a.aliases.iter().chain(&a.places) {
-                area_keys.entry(normalise(t)).or_insert(area_id(&a.name)?);
+                area_keys.entry(normalise(t)).or_insert(i as u16);
             }
         }
         for a in &file.ambiguous {
             if let Some(n) = &a.area {
-                area_keys.entry(normalise(&a.term)).or_insert(area_id(n)?);
+                let id = area_id(n)?;
+                area_keys
+                    .entry(normalise(&a.term))
+                    .or_insert(record_of(n, top_level[id as usize]));
             }
         }
+        let record_names: Vec<String> = areas.iter().map(|r| r.name.clone()).collect();
         let mut provider_keys = HashMap::new();
         for (i, p) in providers.iter().enumerate() {
             provider_keys.insert(normalise(p), i as ProviderId);
@@ -583,6 +600,7 @@ impl Gazetteer {
             terms,
             context: file.context,
             area_keys,
+            record_names,
             provider_keys,
         })
     }
@@ -607,20 +625,15 @@ impl Gazetteer {
 
     /// Resolves what a user typed (canonical name, alias, any case) to the
     /// facet path to filter on, choosing the highest level that has that
-    /// name; `Err` carries the nearest canonical names as suggestions.
+    /// name ("London" is the region `/England/London`); an alias or town
+    /// gives the level it belongs to ("Birmingham" is the West Midlands
+    /// area). `Err` carries the nearest canonical names as suggestions.
     pub fn resolve_area(&self, input: &str) -> Result<String, Vec<String>> {
         let key = normalise(input);
-        if let Some(&id) = self.area_keys.get(&key) {
-            let name = &self.names[id as usize];
-            let level = self.top_level[id as usize];
-            let record = self
-                .areas
-                .iter()
-                .find(|a| &a.name == name && a.level == level)
-                .expect("every name has a record at its top level");
-            return Ok(facet_of(record));
+        match self.area_keys.get(&key) {
+            Some(&record) => Ok(facet_of(&self.areas[record as usize])),
+            None => Err(nearest(&key, &self.area_keys, &self.record_names)),
         }
-        Err(nearest(&key, &self.area_keys, &self.names))
     }
 
     /// Resolves a user-typed provider (canonical, alias, any case) to its
@@ -794,6 +807,13 @@ fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<Stri
         .map(|(id, d)| (d, names[id as usize].as_str()))
         .collect();
     ranked.sort();
+    // Two records may share a name (London the region and the area).
+    let mut seen: Vec<&str> = Vec::new();
+    ranked.retain(|&(_, n)| {
+        let fresh = !seen.contains(&n);
+        seen.push(n);
+        fresh
+    });
     let limit = (key.chars().count() / 2).max(2);
     ranked
         .into_iter()
@@ -898,6 +918,9 @@ mod tests {
             r("Sheffield"),
             "/England/Yorkshire and the Humber/South Yorkshire"
         );
+        assert_eq!(r("Birmingham"), "/England/West Midlands/West Midlands");
+        assert_eq!(r("Croydon"), "/England/London/London");
+        assert_eq!(r("Reading"), "/England/South East/Thames Valley");
         assert_eq!(
             r("avon & somerset"),
             "/England/South West/Avon and Somerset"
@@ -923,6 +946,8 @@ mod tests {
         let err = g().resolve_area("Hamshire").unwrap_err();
         assert_eq!(err.first().map(String::as_str), Some("Hampshire"));
         assert!(g().resolve_area("zzzzzzzzzzzz").unwrap_err().is_empty());
+        let err = g().resolve_area("Londn").unwrap_err();
+        assert_eq!(err.iter().filter(|n| *n == "London").count(), 1, "{err:?}");
     }
 
     #[test]
