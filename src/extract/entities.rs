@@ -1235,6 +1235,16 @@ mod tests {
     }
 
     #[test]
+    fn more_ambiguous_towns() {
+        assert_eq!(areas("", "Sentenced at Preston Crown Court."), ["Lancashire"]);
+        assert_eq!(areas("", "A hub in Newport."), ["Gwent"]);
+        assert!(areas("", "Newport Pagnell services.").is_empty());
+        assert!(areas("", "Cambridge University researchers.").is_empty());
+        assert_eq!(areas("", "Hostels in Cambridge are full."), ["Cambridgeshire"]);
+        assert_eq!(areas("", "Offices in Stoke and Stockton."), ["Staffordshire", "Cleveland"]);
+    }
+
+    #[test]
     fn prisons_need_a_prison_word() {
         assert_eq!(areas("", "Men at HMP Ford."), ["Sussex"]);
         assert!(areas("", "Ford cars; Send a letter; Albany.").is_empty());
