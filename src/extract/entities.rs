@@ -1236,12 +1236,21 @@ mod tests {
 
     #[test]
     fn more_ambiguous_towns() {
-        assert_eq!(areas("", "Sentenced at Preston Crown Court."), ["Lancashire"]);
+        assert_eq!(
+            areas("", "Sentenced at Preston Crown Court."),
+            ["Lancashire"]
+        );
         assert_eq!(areas("", "A hub in Newport."), ["Gwent"]);
         assert!(areas("", "Newport Pagnell services.").is_empty());
         assert!(areas("", "Cambridge University researchers.").is_empty());
-        assert_eq!(areas("", "Hostels in Cambridge are full."), ["Cambridgeshire"]);
-        assert_eq!(areas("", "Offices in Stoke and Stockton."), ["Staffordshire", "Cleveland"]);
+        assert_eq!(
+            areas("", "Hostels in Cambridge are full."),
+            ["Cambridgeshire"]
+        );
+        assert_eq!(
+            areas("", "Offices in Stoke and Stockton."),
+            ["Staffordshire", "Cleveland"]
+        );
     }
 
     #[test]
