@@ -20,18 +20,25 @@ use serde::Deserialize;
 /// Level of an area in the nation / region / area hierarchy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
+    /// England, Wales, Scotland, Northern Ireland.
     Nation,
+    /// One of England's nine regions (London and West Midlands are also
+    /// areas).
     Region,
+    /// A police-force / probation area, or London / West Midlands as such.
     Area,
 }
 
 /// One canonical area and where it sits.
 #[derive(Clone, Debug)]
 pub struct AreaInfo {
+    /// Canonical name, as the labelled sets spell it.
     pub name: String,
+    /// Where it sits in the hierarchy.
     pub level: Level,
     /// Parent region (None for nations and for regions themselves).
     pub region: Option<String>,
+    /// The nation it lies in (itself for a nation).
     pub nation: String,
 }
 
@@ -59,8 +66,6 @@ pub enum Sense {
     /// "CRC" / "Community Rehabilitation Company" without a name; names a
     /// CRC only with an area beside it.
     CrcWord,
-    /// A word that marks drug writing ("psychoactive"), used by the NPS rule.
-    DrugCue,
     /// Names nothing, but being longer it hides the place or provider word
     /// inside it ("New South Wales", "Thames Valley Partnership", "Napo").
     Nothing,
@@ -93,7 +98,9 @@ pub enum Needs {
 pub struct Term {
     /// The text as written in the data file (its case is the case rule).
     pub text: String,
+    /// What it names when it counts.
     pub sense: Sense,
+    /// What must surround it for it to count.
     pub needs: Needs,
     /// Words directly before the form that veto it.
     pub unless_before: Vec<String>,
@@ -117,20 +124,40 @@ pub struct CrcInfo {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
+    /// Prepositions that make an ambiguous word a place ("in Reading").
     pub place_before: Vec<String>,
+    /// The shorter list for university towns ("in Oxford", not "at Oxford").
     pub town_before: Vec<String>,
+    /// Words after an ambiguous word that make it a place ("York Crown Court").
     pub place_after: Vec<String>,
+    /// Prison words before an establishment's name ("HMP").
     pub prison_before: Vec<String>,
+    /// Prison words after an establishment's name ("prison").
     pub prison_after: Vec<String>,
+    /// "<word> of <place>" is a title, not a place ("Duke of York").
     pub title_of: Vec<String>,
+    /// Peerages: "Lord Foster of Bath".
     pub peer_titles: Vec<String>,
+    /// A place word right after one of these is a surname ("Mr Preston").
     pub honorifics: Vec<String>,
+    /// Capitalised words that may stand before a one-word place without
+    /// making it a surname ("In Leeds", "Greater London").
+    pub before_place_ok: Vec<String>,
+    /// A place word before one of these is an institution's name.
     pub institution_after: Vec<String>,
+    /// A place word right after one of these is an institution's name.
+    pub institution_before: Vec<String>,
+    /// A place word before one of these is a street's name.
     pub street_after: Vec<String>,
+    /// ", <one of these>" after a place word puts it abroad.
     pub abroad_after: Vec<String>,
+    /// Phrases for the jurisdiction ("England and Wales").
     pub jurisdiction: Vec<String>,
+    /// Generic CRC words ("CRC", "Community Rehabilitation Company").
     pub crc_words: Vec<String>,
+    /// Words between a CRC word and its area ("the CRC in Kent").
     pub crc_links: Vec<String>,
+    /// Cues for the NPS rule.
     pub nps: NpsCues,
 }
 
@@ -138,11 +165,18 @@ pub struct Context {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NpsCues {
+    /// Words just before "NPS" that make it the drugs ("using NPS").
     pub drug_before: Vec<String>,
+    /// Words just after "NPS" that make it the drugs ("NPS use").
     pub drug_after: Vec<String>,
+    /// Drug words weighed in the text around it.
     pub drug_words: Vec<String>,
+    /// Probation words weighed in the text around it.
     pub probation_words: Vec<String>,
+    /// Words just after "NPS" that make it the service ("NPS staff").
     pub service_after: Vec<String>,
+    /// Articles before "NPS" that make it an organisation ("the NPS").
+    pub article: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------
@@ -236,8 +270,11 @@ pub struct Gazetteer {
     crc_of_area: Vec<Option<CrcId>>,
     terms: Vec<Term>,
     context: Context,
-    /// Normalised name / alias / town -> area (for user input).
-    area_keys: HashMap<String, AreaId>,
+    /// Normalised name / alias / town -> index of an area record (for user
+    /// input).
+    area_keys: HashMap<String, u16>,
+    /// The name of each record, parallel to `areas` (for suggestions).
+    record_names: Vec<String>,
     /// Normalised name / alias / former name -> provider (for user input).
     provider_keys: HashMap<String, ProviderId>,
 }
@@ -458,7 +495,6 @@ impl Gazetteer {
         for w in &file.context.crc_words {
             push(w, Sense::CrcWord, Needs::Plain, None, false);
         }
-        push("psychoactive", Sense::DrugCue, Needs::Plain, None, false);
         for a in &file.area {
             let sense = Sense::Area(area_id(&a.name)?);
             for t in std::iter::once(&a.name).chain(&a.aliases).chain(&a.places) {
@@ -495,25 +531,39 @@ impl Gazetteer {
             }
         }
 
-        // Keys for user input. Canonical names first so an alias never
-        // shadows a name; then aliases, towns, and single-area ambiguous
-        // words (a user typing "Reading" means the place).
+        // Keys for user input, each to an area record. A canonical name
+        // goes to its highest record ("London" is the region); an alias or
+        // town to the record it is listed under ("Birmingham" is the West
+        // Midlands area, not the region); a single-area ambiguous word (a
+        // user typing "Reading" means the place) to its area's highest
+        // record. Names first, so an alias never shadows a name.
+        let record_of = |name: &str, level: Level| -> u16 {
+            areas
+                .iter()
+                .position(|r: &AreaInfo| r.name == name && r.level == level)
+                .expect("the record exists") as u16
+        };
         let mut area_keys = HashMap::new();
         for a in &file.area {
+            let id = area_id(&a.name)?;
             area_keys
                 .entry(normalise(&a.name))
-                .or_insert(area_id(&a.name)?);
+                .or_insert(record_of(&a.name, top_level[id as usize]));
         }
-        for a in &file.area {
+        for (i, a) in file.area.iter().enumerate() {
             for t in a.aliases.iter().chain(&a.places) {
-                area_keys.entry(normalise(t)).or_insert(area_id(&a.name)?);
+                area_keys.entry(normalise(t)).or_insert(i as u16);
             }
         }
         for a in &file.ambiguous {
             if let Some(n) = &a.area {
-                area_keys.entry(normalise(&a.term)).or_insert(area_id(n)?);
+                let id = area_id(n)?;
+                area_keys
+                    .entry(normalise(&a.term))
+                    .or_insert(record_of(n, top_level[id as usize]));
             }
         }
+        let record_names: Vec<String> = areas.iter().map(|r| r.name.clone()).collect();
         let mut provider_keys = HashMap::new();
         for (i, p) in providers.iter().enumerate() {
             provider_keys.insert(normalise(p), i as ProviderId);
@@ -550,6 +600,7 @@ impl Gazetteer {
             terms,
             context: file.context,
             area_keys,
+            record_names,
             provider_keys,
         })
     }
@@ -574,20 +625,15 @@ impl Gazetteer {
 
     /// Resolves what a user typed (canonical name, alias, any case) to the
     /// facet path to filter on, choosing the highest level that has that
-    /// name; `Err` carries the nearest canonical names as suggestions.
+    /// name ("London" is the region `/England/London`); an alias or town
+    /// gives the level it belongs to ("Birmingham" is the West Midlands
+    /// area). `Err` carries the nearest canonical names as suggestions.
     pub fn resolve_area(&self, input: &str) -> Result<String, Vec<String>> {
         let key = normalise(input);
-        if let Some(&id) = self.area_keys.get(&key) {
-            let name = &self.names[id as usize];
-            let level = self.top_level[id as usize];
-            let record = self
-                .areas
-                .iter()
-                .find(|a| &a.name == name && a.level == level)
-                .expect("every name has a record at its top level");
-            return Ok(facet_of(record));
+        match self.area_keys.get(&key) {
+            Some(&record) => Ok(facet_of(&self.areas[record as usize])),
+            None => Err(nearest(&key, &self.area_keys, &self.record_names)),
         }
-        Err(nearest(&key, &self.area_keys, &self.names))
     }
 
     /// Resolves a user-typed provider (canonical, alias, any case) to its
@@ -682,23 +728,31 @@ fn crc_name(official: &str) -> String {
 }
 
 /// The spellings of one term that real pages use: "&" for "and" (and back),
-/// either apostrophe, a space for a hyphen, "St." for "St".
+/// either apostrophe, a space for a hyphen (and "North-East" for "North
+/// East"), "St." for "St".
 fn variants(text: &str) -> Vec<String> {
     let mut out = vec![text.to_string()];
-    let rules: [&dyn Fn(&str) -> Option<String>; 6] = [
-        &|s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
-        &|s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
-        &|s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
-        &|s| s.contains('\u{2019}').then(|| s.replace('\u{2019}', "'")),
-        &|s| {
+    type Rewrite = fn(&str) -> Option<String>;
+    let rules: [Rewrite; 7] = [
+        |s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
+        |s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
+        |s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
+        |s| s.contains('\u{2019}').then(|| s.replace('\u{2019}', "'")),
+        |s| {
             let b = s.as_bytes();
             let inner = (1..b.len().saturating_sub(1))
                 .any(|i| b[i] == b'-' && b[i - 1].is_ascii_alphanumeric());
             inner.then(|| s.replace('-', " "))
         },
-        &|s| {
+        |s| {
             (s.starts_with("St ") || s.contains(" St "))
                 .then(|| format!(" {s}").replace(" St ", " St. ")[1..].to_string())
+        },
+        |s| {
+            let two = ["North East", "North West", "South East", "South West"];
+            two.iter()
+                .find(|c| s.contains(*c))
+                .map(|c| s.replace(c, &c.replace(' ', "-")))
         },
     ];
     for rule in rules {
@@ -714,13 +768,13 @@ fn variants(text: &str) -> Vec<String> {
 }
 
 /// Folds user input and names to one comparable form: lower case,
-/// apostrophes and full stops dropped, "&" as "and", other punctuation as
-/// spaces, single spaces, no leading "the".
+/// apostrophes dropped, "&" as "and", other punctuation (full stops
+/// included: "S.Yorks") as spaces, single spaces, no leading "the".
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\'' | '\u{2019}' | '.' => {}
+            '\'' | '\u{2019}' => {}
             '&' => out.push_str(" and "),
             c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => out.push(' '),
@@ -753,6 +807,13 @@ fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<Stri
         .map(|(id, d)| (d, names[id as usize].as_str()))
         .collect();
     ranked.sort();
+    // Two records may share a name (London the region and the area).
+    let mut seen: Vec<&str> = Vec::new();
+    ranked.retain(|&(_, n)| {
+        let fresh = !seen.contains(&n);
+        seen.push(n);
+        fresh
+    });
     let limit = (key.chars().count() / 2).max(2);
     ranked
         .into_iter()
@@ -857,6 +918,9 @@ mod tests {
             r("Sheffield"),
             "/England/Yorkshire and the Humber/South Yorkshire"
         );
+        assert_eq!(r("Birmingham"), "/England/West Midlands/West Midlands");
+        assert_eq!(r("Croydon"), "/England/London/London");
+        assert_eq!(r("Reading"), "/England/South East/Thames Valley");
         assert_eq!(
             r("avon & somerset"),
             "/England/South West/Avon and Somerset"
@@ -882,6 +946,8 @@ mod tests {
         let err = g().resolve_area("Hamshire").unwrap_err();
         assert_eq!(err.first().map(String::as_str), Some("Hampshire"));
         assert!(g().resolve_area("zzzzzzzzzzzz").unwrap_err().is_empty());
+        let err = g().resolve_area("Londn").unwrap_err();
+        assert_eq!(err.iter().filter(|n| *n == "London").count(), 1, "{err:?}");
     }
 
     #[test]
@@ -967,6 +1033,7 @@ mod tests {
     #[test]
     fn normalise_folds_case_and_punctuation() {
         assert_eq!(normalise("  The S. Yorks "), "s yorks");
+        assert_eq!(normalise("S.Yorks"), "s yorks");
         assert_eq!(normalise("Avon & Somerset"), "avon and somerset");
         assert_eq!(normalise("Chester-le-Street"), "chester le street");
         assert_eq!(normalise("King’s Lynn"), "kings lynn");
