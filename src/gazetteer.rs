@@ -757,11 +757,10 @@ fn variants(text: &str) -> Vec<String> {
     ];
     for rule in rules {
         for i in 0..out.len() {
-            if let Some(v) = rule(&out[i]) {
-                if !out.contains(&v) {
+            if let Some(v) = rule(&out[i])
+                && !out.contains(&v) {
                     out.push(v);
                 }
-            }
         }
     }
     out

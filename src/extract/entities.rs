@@ -510,15 +510,12 @@ impl Matcher {
                     }
                     self.emit_area(s, a, Via::Direct, weak, seg, sentence);
                     // "the Lancashire CRC": the CRC covering the area.
-                    if let Some(next) = hits.get(i + 1) {
-                        if self.term(next).sense == Sense::CrcWord
+                    if let Some(next) = hits.get(i + 1)
+                        && self.term(next).sense == Sense::CrcWord
                             && &text[h.end..next.start] == " "
-                        {
-                            if let Some(crc) = self.g.crc_of_area(a) {
+                            && let Some(crc) = self.g.crc_of_area(a) {
                                 self.emit_crc_provider(s, crc);
                             }
-                        }
-                    }
                 }
                 Sense::Areas(list) => {
                     for &a in list {
@@ -640,11 +637,10 @@ impl Matcher {
                 return true;
             }
         }
-        if let Some(n) = hits.get(i + 1) {
-            if LIST_SEPS.contains(&&text[h.end..n.start]) && placey(n) {
+        if let Some(n) = hits.get(i + 1)
+            && LIST_SEPS.contains(&&text[h.end..n.start]) && placey(n) {
                 return true;
             }
-        }
         false
     }
 
@@ -676,11 +672,10 @@ impl Matcher {
             let mut words = p
                 .rsplit(|c: char| c.is_whitespace())
                 .filter(|w| !w.is_empty());
-            if let Some(w) = words.clone().next() {
-                if ctx.title_of.iter().any(|t| t == w) {
+            if let Some(w) = words.clone().next()
+                && ctx.title_of.iter().any(|t| t == w) {
                     return true;
                 }
-            }
             for w in words.by_ref().take(4) {
                 if ctx.peer_titles.iter().any(|t| t == w) {
                     return true;
@@ -705,11 +700,10 @@ impl Matcher {
                 }
             }
         }
-        if let Some(rest) = post.strip_prefix(", ") {
-            if ctx.abroad_after.iter().any(|a| starts_with_word(rest, a)) {
+        if let Some(rest) = post.strip_prefix(", ")
+            && ctx.abroad_after.iter().any(|a| starts_with_word(rest, a)) {
                 return true;
             }
-        }
         false
     }
 
