@@ -758,9 +758,10 @@ fn variants(text: &str) -> Vec<String> {
     for rule in rules {
         for i in 0..out.len() {
             if let Some(v) = rule(&out[i])
-                && !out.contains(&v) {
-                    out.push(v);
-                }
+                && !out.contains(&v)
+            {
+                out.push(v);
+            }
         }
     }
     out

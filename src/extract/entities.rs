@@ -512,10 +512,11 @@ impl Matcher {
                     // "the Lancashire CRC": the CRC covering the area.
                     if let Some(next) = hits.get(i + 1)
                         && self.term(next).sense == Sense::CrcWord
-                            && &text[h.end..next.start] == " "
-                            && let Some(crc) = self.g.crc_of_area(a) {
-                                self.emit_crc_provider(s, crc);
-                            }
+                        && &text[h.end..next.start] == " "
+                        && let Some(crc) = self.g.crc_of_area(a)
+                    {
+                        self.emit_crc_provider(s, crc);
+                    }
                 }
                 Sense::Areas(list) => {
                     for &a in list {
@@ -638,9 +639,11 @@ impl Matcher {
             }
         }
         if let Some(n) = hits.get(i + 1)
-            && LIST_SEPS.contains(&&text[h.end..n.start]) && placey(n) {
-                return true;
-            }
+            && LIST_SEPS.contains(&&text[h.end..n.start])
+            && placey(n)
+        {
+            return true;
+        }
         false
     }
 
@@ -673,9 +676,10 @@ impl Matcher {
                 .rsplit(|c: char| c.is_whitespace())
                 .filter(|w| !w.is_empty());
             if let Some(w) = words.clone().next()
-                && ctx.title_of.iter().any(|t| t == w) {
-                    return true;
-                }
+                && ctx.title_of.iter().any(|t| t == w)
+            {
+                return true;
+            }
             for w in words.by_ref().take(4) {
                 if ctx.peer_titles.iter().any(|t| t == w) {
                     return true;
@@ -701,9 +705,10 @@ impl Matcher {
             }
         }
         if let Some(rest) = post.strip_prefix(", ")
-            && ctx.abroad_after.iter().any(|a| starts_with_word(rest, a)) {
-                return true;
-            }
+            && ctx.abroad_after.iter().any(|a| starts_with_word(rest, a))
+        {
+            return true;
+        }
         false
     }
 
