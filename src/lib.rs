@@ -8,6 +8,7 @@
 //! canonical areas and providers, and never on each other, so the query
 //! process does not carry the HTML parser.
 
+pub mod analysis;
 pub mod error;
 pub mod eval;
 pub mod extract;

@@ -13,9 +13,9 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, FacetOptions, Field, INDEXED, IndexRecordOption,
     NumericOptions, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{
-    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+
+use crate::analysis::MemoStemmer;
 
 /// Bumped whenever a field is added, removed or re-typed; an index written
 /// with another version is rebuilt rather than misread.
@@ -122,12 +122,13 @@ pub fn build() -> (Schema, Fields) {
 }
 
 /// The analyser for title and body: split on non-alphanumerics, drop
-/// absurdly long tokens (base64 blobs), lower-case, Porter-stem English.
+/// absurdly long tokens (base64 blobs), lower-case, stem English (Snowball,
+/// through a memo: see [`crate::analysis`]).
 pub fn english_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
-        .filter(Stemmer::new(Language::English))
+        .filter(MemoStemmer)
         .build()
 }
 

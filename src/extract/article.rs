@@ -209,10 +209,21 @@ fn split_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(['-', '_', '.', ':']).filter(|w| !w.is_empty())
 }
 
+/// One automaton for the compound class names: every element's every
+/// class name is checked, so 30 substring searches each would add up.
+static COMPOUNDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(NEGATIVE_COMPOUNDS)
+        .expect("compound class names form an automaton")
+});
+
+fn has_compound(name: &str) -> bool {
+    COMPOUNDS.is_match(name)
+}
+
 fn has_negative_class(dom: &Dom, n: NodeId) -> bool {
     class_words(dom, n).any(|name| {
         HIDING_CLASSES.contains(&name.as_ref())
-            || NEGATIVE_COMPOUNDS.iter().any(|c| name.contains(c))
+            || has_compound(&name)
             || split_words(&name).any(|w| NEGATIVE_WORDS.contains(&w))
     })
 }
@@ -222,9 +233,7 @@ fn class_weight(dom: &Dom, n: NodeId) -> f32 {
     let mut neg = false;
     let mut pos = false;
     for name in class_words(dom, n) {
-        if NEGATIVE_COMPOUNDS.iter().any(|c| name.contains(c))
-            || split_words(&name).any(|w| NEGATIVE_WORDS.contains(&w))
-        {
+        if has_compound(&name) || split_words(&name).any(|w| NEGATIVE_WORDS.contains(&w)) {
             neg = true;
         }
         if split_words(&name).any(|w| POSITIVE_WORDS.contains(&w)) {

@@ -316,6 +316,16 @@ fn honours_self_closing(name: &str) -> bool {
     )
 }
 
+/// Bytes from the tokenizer as text. They come from a `&str`, so they are
+/// UTF-8; the check is the fast validating one, with a lossy fallback
+/// rather than a panic should that ever not hold.
+fn utf8(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// Builds the tree while html5gum tokenises: this is its [`Emitter`].
 struct Builder {
     nodes: Vec<Node>,
@@ -399,7 +409,20 @@ impl Builder {
             return;
         }
         let parent = self.top();
-        let s = String::from_utf8_lossy(&self.text);
+        // Style sheets and scripts are often most of a page's bytes and are
+        // never read, except JSON-LD metadata: drop them here.
+        if let NodeData::Element(e) = &self.nodes[parent as usize].data {
+            let keep = match &*e.name {
+                "style" => false,
+                "script" => e.attr("type").is_some_and(|t| t.contains("json")),
+                _ => true,
+            };
+            if !keep {
+                self.text.clear();
+                return;
+            }
+        }
+        let s = utf8(&self.text);
         if let Some(&last) = self.nodes[parent as usize].children.last()
             && let NodeData::Text(t) = &mut self.nodes[last as usize].data
         {
@@ -430,8 +453,7 @@ impl Builder {
             && self.attrs.len() < 32
             && !self.attrs.iter().any(|(n, _)| *n == name)
         {
-            self.attrs
-                .push((name, String::from_utf8_lossy(&self.attr_value).into_owned()));
+            self.attrs.push((name, utf8(&self.attr_value).into_owned()));
         }
         self.attr_name.clear();
         self.attr_value.clear();
