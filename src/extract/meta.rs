@@ -181,23 +181,47 @@ pub fn tags(dom: &Dom, meta: &Meta, keep: &[NodeId]) -> Vec<String> {
             sidebarish && !keep.iter().any(|&k| dom.is_within(k, a))
         })
     };
-    for n in dom.elements_named("a") {
-        let rel = dom.attr(n, "rel").unwrap_or("").to_ascii_lowercase();
-        let rel_tag = rel.split_whitespace().any(|r| r == "tag");
-        let in_list = dom.ancestors(n).take(3).any(|a| {
-            dom.attr(a, "class").is_some_and(|c| {
-                let c = c.to_ascii_lowercase();
-                c.contains("tags-links")
-                    || c.contains("cat-links")
-                    || c.contains("post-tags")
-                    || c.contains("post-categories")
-                    || c.contains("entry-tags")
-                    || c.contains("entry-categories")
-                    || c.contains("article-tags")
-                    || c == "tags"
+    // Containers of tag or category links, found once.
+    let is_tag_list = |a: NodeId| {
+        dom.attr(a, "class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            [
+                "tags-links",
+                "cat-links",
+                "post-tags",
+                "post-categories",
+                "entry-tags",
+                "entry-categories",
+                "article-tags",
+                "post-labels",
+            ]
+            .iter()
+            .any(|l| c.contains(l))
+                || c == "tags"
+        })
+    };
+    let mut tag_list = vec![false; dom.nodes.len()];
+    for i in 1..dom.nodes.len() {
+        let id = i as NodeId;
+        let maybe = dom.attr(id, "class").is_some_and(|c| {
+            let c = c.as_bytes();
+            c.windows(3).any(|w| {
+                w.eq_ignore_ascii_case(b"tag")
+                    || w.eq_ignore_ascii_case(b"cat")
+                    || w.eq_ignore_ascii_case(b"lab")
             })
         });
-        if (rel_tag || in_list) && !in_sidebar(n) {
+        if maybe && is_tag_list(id) {
+            tag_list[i] = true;
+        }
+    }
+    for n in dom.elements_named("a") {
+        let rel_tag = dom.attr(n, "rel").is_some_and(|rel| {
+            rel.split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("tag"))
+        });
+        let in_list = || dom.ancestors(n).take(3).any(|a| tag_list[a as usize]);
+        if (rel_tag || in_list()) && !in_sidebar(n) {
             push(dom.text(n));
         }
     }

@@ -93,7 +93,14 @@ fn is_titleish_class(dom: &Dom, n: NodeId) -> bool {
     let Some(class) = e.attr("class") else {
         return false;
     };
-    let class = if class.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Every marker below contains one of these; most classes contain none.
+    let lower_ok = !class.bytes().any(|b| b.is_ascii_uppercase());
+    if lower_ok
+        && !(class.contains("title") || class.contains("headline") || class.contains("heading"))
+    {
+        return false;
+    }
+    let class = if !lower_ok {
         std::borrow::Cow::Owned(class.to_ascii_lowercase())
     } else {
         std::borrow::Cow::Borrowed(class)
@@ -130,6 +137,26 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
         .unwrap_or(0)
         .max(title_tag.len());
     let emphatic_max = (longest_ref * 3 + 40) as u32;
+    // ...nor much shorter: normalised text only drops characters.
+    let shortest_ref = refs
+        .iter()
+        .map(String::len)
+        .filter(|&l| l > 0)
+        .min()
+        .unwrap_or(usize::MAX);
+    let emphatic_min = (shortest_ref.min(8)) as u32;
+    // Elements under <head>, navigation, asides, footers, links or <title>
+    // (parents come before children, so one forward pass marks them).
+    let mut outside = vec![false; dom.nodes.len()];
+    for i in 1..dom.nodes.len() {
+        let id = i as NodeId;
+        let parent = dom.node(id).parent;
+        outside[i] = outside[parent as usize]
+            || matches!(
+                dom.name(parent),
+                "head" | "nav" | "aside" | "footer" | "a" | "title"
+            );
+    }
     for n in 1..dom.nodes.len() as NodeId {
         let size = sizes[n as usize];
         // Raw text can be longer than the collapsed text, but not by 10x.
@@ -139,16 +166,11 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
         let name = dom.name(n);
         let heading = matches!(name, "h1" | "h2" | "h3");
         let emphatic = matches!(name, "b" | "strong" | "font" | "span" | "div" | "p" | "td")
-            && size <= emphatic_max;
+            && (emphatic_min..=emphatic_max).contains(&size);
         if !heading && !emphatic && !is_titleish_class(dom, n) {
             continue;
         }
-        if dom.ancestors(n).any(|a| {
-            matches!(
-                dom.name(a),
-                "head" | "nav" | "aside" | "footer" | "a" | "title"
-            )
-        }) {
+        if outside[n as usize] {
             continue;
         }
         let text = dom.text(n);
