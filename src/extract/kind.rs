@@ -117,6 +117,11 @@ pub fn classify(
     {
         return "report";
     }
+    // Blog platforms put the date in the post's path: /2017/06/29/slug/
+    // (WordPress) or /2017/06/slug.html (Blogger); news sites rarely do.
+    if url.and_then(super::date::from_url).is_some() && !path.contains("/news") {
+        return "blog";
+    }
     let generator = meta.get(&["generator"]).unwrap_or("").to_ascii_lowercase();
     let blog_platform = generator.contains("wordpress")
         || generator.contains("blogger")

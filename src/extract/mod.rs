@@ -79,6 +79,10 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     let headline = title::find(&dom, &meta, &article);
     if let Some(h) = headline.node {
         article.add_lead(&dom, h);
+        // The headline is indexed as the title, not repeated in the body.
+        if !article.roots.contains(&h) {
+            article.mask[h as usize] = true;
+        }
     }
     let body = text::render(&dom, &article.roots, &article.mask);
     if body.trim().is_empty() && headline.text.trim().is_empty() {
