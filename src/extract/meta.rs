@@ -200,21 +200,18 @@ pub fn tags(dom: &Dom, meta: &Meta, keep: &[NodeId]) -> Vec<String> {
                 || c == "tags"
         })
     };
-    let mut tag_list = vec![false; dom.nodes.len()];
-    for i in 1..dom.nodes.len() {
-        let id = i as NodeId;
-        let maybe = dom.attr(id, "class").is_some_and(|c| {
-            let c = c.as_bytes();
-            c.windows(3).any(|w| {
-                w.eq_ignore_ascii_case(b"tag")
-                    || w.eq_ignore_ascii_case(b"cat")
-                    || w.eq_ignore_ascii_case(b"lab")
-            })
-        });
-        if maybe && is_tag_list(id) {
-            tag_list[i] = true;
-        }
-    }
+    let tag_list: Vec<bool> = (0..dom.nodes.len() as NodeId)
+        .map(|id| {
+            let maybe = dom.attr(id, "class").is_some_and(|c| {
+                c.as_bytes().windows(3).any(|w| {
+                    w.eq_ignore_ascii_case(b"tag")
+                        || w.eq_ignore_ascii_case(b"cat")
+                        || w.eq_ignore_ascii_case(b"lab")
+                })
+            });
+            maybe && is_tag_list(id)
+        })
+        .collect();
     for n in dom.elements_named("a") {
         let rel_tag = dom.attr(n, "rel").is_some_and(|rel| {
             rel.split_whitespace()
