@@ -51,7 +51,7 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
         return None;
     }
     // Text has almost no NUL or other C0 control bytes; binary has many.
-    let head = &bytes[..bytes.len().min(8192)];
+    let head = &bytes[..bytes.len().min(2048)];
     let controls = head
         .iter()
         .filter(|&&b| b == 0 || (b < 0x09) || (0x0e..0x1a).contains(&b))

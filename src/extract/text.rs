@@ -95,12 +95,17 @@ impl Writer {
             }
             return;
         }
-        for ch in t.chars() {
-            if ch.is_whitespace() {
+        // Words are copied whole; whitespace between or around them
+        // becomes (at most) one space.
+        let mut first = true;
+        for word in t.split(char::is_whitespace) {
+            if !first {
                 self.request(Break::Space);
-            } else {
+            }
+            first = false;
+            if !word.is_empty() {
                 self.flush_break();
-                self.out.push(ch);
+                self.out.push_str(word);
             }
         }
     }
