@@ -114,6 +114,8 @@ const NEGATIVE_WORDS: &[&str] = &[
     "jobs",
     "contact",
     "copyright",
+    "cite",
+    "citation",
     "feed",
     "feeds",
     "licence",
