@@ -356,3 +356,60 @@ fn eval_on_the_shared_devset_when_present() {
     assert!(out.status.success());
     assert!(String::from_utf8(out.stdout).unwrap().contains("nDCG@10"));
 }
+
+#[test]
+fn licence_notice_and_cookie_table_before_the_headline_stay_out() {
+    let page = extract("hmip-new-style.html");
+    let body = page["body"].as_str().unwrap();
+    assert!(body.contains("made time to build trusting relationships"));
+    for leak in [
+        "Open Government Licence",
+        "Are you OK with cookies",
+        "_ga",
+        "Skip to content",
+    ] {
+        assert!(!body.contains(leak), "leaked {leak:?}");
+    }
+    assert_eq!(
+        page["title"],
+        "Leicestershire youth justice service rated ‘Good’"
+    );
+    assert_eq!(
+        page["date"], "2024-04-16",
+        "the date in its own element after 'Published:'"
+    );
+    assert_eq!(page["kind"], "news");
+}
+
+#[test]
+fn standfirst_joins_the_body_and_author_box_and_share_bar_do_not() {
+    let page = extract("rw-style-blog.html");
+    let body = page["body"].as_str().unwrap();
+    assert!(
+        body.starts_with("Inspectors find resettlement services"),
+        "{body}"
+    );
+    for leak in [
+        "Share This Post",
+        "author of this blog",
+        "Employ Russell",
+        "Keep up-to-date",
+        "New Content Daily",
+    ] {
+        assert!(!body.contains(leak), "leaked {leak:?}");
+    }
+    assert_eq!(
+        strs(&page["providers"]),
+        [
+            "Sodexo Justice Services",
+            "Northumbria CRC",
+            "South Yorkshire CRC",
+            "Nacro",
+            "HM Prison and Probation Service"
+        ]
+    );
+    assert!(
+        !strs(&page["areas"]).contains(&"Kent"),
+        "sidebar area counted"
+    );
+}
