@@ -8,12 +8,11 @@
 //! tags, and caps nesting depth so that no later step can overflow the stack
 //! on a page of 100,000 nested elements.
 //!
-//! The builder is html5gum's emitter itself (no token objects, no
-//! callbacks, no error reporting), tag and attribute names are interned
-//! static strings, and only the attributes extraction reads are kept: the
-//! parse is the largest single cost of indexing a page.
+//! The builder is the tokenizer's sink (see [`super::tokenize`]): no token
+//! objects, tag and attribute names interned as static strings, and only
+//! the attributes extraction reads are kept, decoded only then.
 
-use html5gum::{Emitter, Error as TokenError, State, Tokenizer, naive_next_state};
+use super::tokenize::{self, Sink};
 
 /// Index of a node in [`Dom::nodes`]. The document node is 0.
 pub type NodeId = u32;
@@ -53,7 +52,7 @@ impl Element {
 /// A tag name: common ones are shared statics, others owned.
 #[derive(Debug)]
 pub enum TagName {
-    Known(&'static str),
+    Known(&'static str, u8),
     Other(Box<str>),
 }
 
@@ -61,8 +60,25 @@ impl std::ops::Deref for TagName {
     type Target = str;
     fn deref(&self) -> &str {
         match self {
-            TagName::Known(s) => s,
+            TagName::Known(s, _) => s,
             TagName::Other(s) => s,
+        }
+    }
+}
+
+/// A void element: never has children.
+const VOID: u8 = 1;
+/// Opening it closes an open `<p>`.
+const CLOSES_P: u8 = 2;
+/// A `/>` on it is honoured (HTML ignores it on the common containers).
+const SELF_CLOSES: u8 = 4;
+
+impl TagName {
+    fn flags(&self) -> u8 {
+        match self {
+            TagName::Known(_, f) => *f,
+            // Unknown elements: not void, close nothing, honour `/>`.
+            TagName::Other(_) => SELF_CLOSES,
         }
     }
 }
@@ -76,114 +92,123 @@ impl AsRef<str> for TagName {
 impl From<&[u8]> for TagName {
     fn from(bytes: &[u8]) -> TagName {
         match known_tag(bytes) {
-            Some(t) => TagName::Known(t),
+            Some((t, flags)) => TagName::Known(t, flags),
             None => TagName::Other(String::from_utf8_lossy(bytes).into()),
         }
     }
 }
 
-/// Interned names of common tags, to avoid an allocation per element (a
-/// `match`, which compiles to a few comparisons rather than a list scan).
-fn known_tag(bytes: &[u8]) -> Option<&'static str> {
+/// Interned names of common tags with their tree-building flags: one
+/// `match` per tag instead of a string comparison per rule.
+fn known_tag(bytes: &[u8]) -> Option<(&'static str, u8)> {
     Some(match bytes {
-        b"a" => "a",
-        b"p" => "p",
-        b"div" => "div",
-        b"span" => "span",
-        b"li" => "li",
-        b"ul" => "ul",
-        b"ol" => "ol",
-        b"td" => "td",
-        b"tr" => "tr",
-        b"th" => "th",
-        b"table" => "table",
-        b"tbody" => "tbody",
-        b"thead" => "thead",
-        b"tfoot" => "tfoot",
-        b"br" => "br",
-        b"img" => "img",
-        b"em" => "em",
-        b"strong" => "strong",
-        b"b" => "b",
-        b"i" => "i",
-        b"u" => "u",
-        b"font" => "font",
-        b"h1" => "h1",
-        b"h2" => "h2",
-        b"h3" => "h3",
-        b"h4" => "h4",
-        b"h5" => "h5",
-        b"h6" => "h6",
-        b"section" => "section",
-        b"article" => "article",
-        b"main" => "main",
-        b"header" => "header",
-        b"footer" => "footer",
-        b"nav" => "nav",
-        b"aside" => "aside",
-        b"meta" => "meta",
-        b"link" => "link",
-        b"script" => "script",
-        b"style" => "style",
-        b"title" => "title",
-        b"head" => "head",
-        b"body" => "body",
-        b"html" => "html",
-        b"form" => "form",
-        b"input" => "input",
-        b"button" => "button",
-        b"label" => "label",
-        b"select" => "select",
-        b"option" => "option",
-        b"textarea" => "textarea",
-        b"iframe" => "iframe",
-        b"noscript" => "noscript",
-        b"svg" => "svg",
-        b"path" => "path",
-        b"use" => "use",
-        b"time" => "time",
-        b"abbr" => "abbr",
-        b"figure" => "figure",
-        b"figcaption" => "figcaption",
-        b"blockquote" => "blockquote",
-        b"pre" => "pre",
-        b"code" => "code",
-        b"dl" => "dl",
-        b"dt" => "dt",
-        b"dd" => "dd",
-        b"hr" => "hr",
-        b"small" => "small",
-        b"sup" => "sup",
-        b"sub" => "sub",
-        b"center" => "center",
-        b"picture" => "picture",
-        b"source" => "source",
-        b"template" => "template",
-        b"cite" => "cite",
-        b"q" => "q",
-        b"mark" => "mark",
-        b"caption" => "caption",
-        b"col" => "col",
-        b"colgroup" => "colgroup",
-        b"address" => "address",
-        b"details" => "details",
-        b"summary" => "summary",
-        b"dialog" => "dialog",
-        b"menu" => "menu",
-        b"wbr" => "wbr",
-        b"object" => "object",
-        b"embed" => "embed",
-        b"canvas" => "canvas",
-        b"area" => "area",
-        b"map" => "map",
-        b"base" => "base",
-        b"g" => "g",
-        b"circle" => "circle",
-        b"rect" => "rect",
-        b"polygon" => "polygon",
-        b"symbol" => "symbol",
-        b"defs" => "defs",
-        b"math" => "math",
+        b"a" => ("a", 0),
+        b"p" => ("p", CLOSES_P),
+        b"div" => ("div", CLOSES_P),
+        b"span" => ("span", 0),
+        b"li" => ("li", CLOSES_P),
+        b"ul" => ("ul", CLOSES_P),
+        b"ol" => ("ol", CLOSES_P),
+        b"td" => ("td", 0),
+        b"tr" => ("tr", 0),
+        b"th" => ("th", 0),
+        b"table" => ("table", CLOSES_P),
+        b"tbody" => ("tbody", SELF_CLOSES),
+        b"thead" => ("thead", SELF_CLOSES),
+        b"tfoot" => ("tfoot", SELF_CLOSES),
+        b"br" => ("br", VOID | SELF_CLOSES),
+        b"img" => ("img", VOID | SELF_CLOSES),
+        b"em" => ("em", SELF_CLOSES),
+        b"strong" => ("strong", SELF_CLOSES),
+        b"b" => ("b", SELF_CLOSES),
+        b"i" => ("i", SELF_CLOSES),
+        b"u" => ("u", SELF_CLOSES),
+        b"font" => ("font", SELF_CLOSES),
+        b"h1" => ("h1", CLOSES_P | SELF_CLOSES),
+        b"h2" => ("h2", CLOSES_P | SELF_CLOSES),
+        b"h3" => ("h3", CLOSES_P | SELF_CLOSES),
+        b"h4" => ("h4", CLOSES_P | SELF_CLOSES),
+        b"h5" => ("h5", CLOSES_P | SELF_CLOSES),
+        b"h6" => ("h6", CLOSES_P | SELF_CLOSES),
+        b"section" => ("section", CLOSES_P),
+        b"article" => ("article", CLOSES_P),
+        b"main" => ("main", CLOSES_P),
+        b"header" => ("header", CLOSES_P | SELF_CLOSES),
+        b"footer" => ("footer", CLOSES_P | SELF_CLOSES),
+        b"nav" => ("nav", CLOSES_P | SELF_CLOSES),
+        b"aside" => ("aside", CLOSES_P | SELF_CLOSES),
+        b"meta" => ("meta", VOID | SELF_CLOSES),
+        b"link" => ("link", VOID | SELF_CLOSES),
+        b"script" => ("script", 0),
+        b"style" => ("style", 0),
+        b"title" => ("title", 0),
+        b"head" => ("head", SELF_CLOSES),
+        b"body" => ("body", SELF_CLOSES),
+        b"html" => ("html", SELF_CLOSES),
+        b"form" => ("form", CLOSES_P | SELF_CLOSES),
+        b"input" => ("input", VOID | SELF_CLOSES),
+        b"button" => ("button", SELF_CLOSES),
+        b"label" => ("label", SELF_CLOSES),
+        b"select" => ("select", SELF_CLOSES),
+        b"option" => ("option", SELF_CLOSES),
+        b"textarea" => ("textarea", 0),
+        b"iframe" => ("iframe", 0),
+        b"noscript" => ("noscript", SELF_CLOSES),
+        b"svg" => ("svg", SELF_CLOSES),
+        b"path" => ("path", SELF_CLOSES),
+        b"use" => ("use", SELF_CLOSES),
+        b"time" => ("time", SELF_CLOSES),
+        b"abbr" => ("abbr", SELF_CLOSES),
+        b"figure" => ("figure", CLOSES_P | SELF_CLOSES),
+        b"figcaption" => ("figcaption", CLOSES_P | SELF_CLOSES),
+        b"blockquote" => ("blockquote", CLOSES_P | SELF_CLOSES),
+        b"pre" => ("pre", CLOSES_P | SELF_CLOSES),
+        b"code" => ("code", SELF_CLOSES),
+        b"dl" => ("dl", CLOSES_P | SELF_CLOSES),
+        b"dt" => ("dt", CLOSES_P | SELF_CLOSES),
+        b"dd" => ("dd", CLOSES_P | SELF_CLOSES),
+        b"hr" => ("hr", VOID | CLOSES_P | SELF_CLOSES),
+        b"small" => ("small", SELF_CLOSES),
+        b"sup" => ("sup", SELF_CLOSES),
+        b"sub" => ("sub", SELF_CLOSES),
+        b"center" => ("center", CLOSES_P | SELF_CLOSES),
+        b"picture" => ("picture", SELF_CLOSES),
+        b"source" => ("source", VOID | SELF_CLOSES),
+        b"template" => ("template", SELF_CLOSES),
+        b"cite" => ("cite", SELF_CLOSES),
+        b"q" => ("q", SELF_CLOSES),
+        b"mark" => ("mark", SELF_CLOSES),
+        b"caption" => ("caption", SELF_CLOSES),
+        b"col" => ("col", VOID | SELF_CLOSES),
+        b"colgroup" => ("colgroup", SELF_CLOSES),
+        b"address" => ("address", CLOSES_P | SELF_CLOSES),
+        b"details" => ("details", CLOSES_P | SELF_CLOSES),
+        b"summary" => ("summary", SELF_CLOSES),
+        b"dialog" => ("dialog", CLOSES_P | SELF_CLOSES),
+        b"menu" => ("menu", CLOSES_P | SELF_CLOSES),
+        b"wbr" => ("wbr", VOID | SELF_CLOSES),
+        b"object" => ("object", SELF_CLOSES),
+        b"embed" => ("embed", VOID | SELF_CLOSES),
+        b"canvas" => ("canvas", SELF_CLOSES),
+        b"area" => ("area", VOID | SELF_CLOSES),
+        b"map" => ("map", SELF_CLOSES),
+        b"base" => ("base", VOID | SELF_CLOSES),
+        b"g" => ("g", SELF_CLOSES),
+        b"circle" => ("circle", SELF_CLOSES),
+        b"rect" => ("rect", SELF_CLOSES),
+        b"polygon" => ("polygon", SELF_CLOSES),
+        b"symbol" => ("symbol", SELF_CLOSES),
+        b"defs" => ("defs", SELF_CLOSES),
+        b"math" => ("math", SELF_CLOSES),
+        b"basefont" => ("basefont", VOID | SELF_CLOSES),
+        b"bgsound" => ("bgsound", VOID | SELF_CLOSES),
+        b"dir" => ("dir", CLOSES_P | SELF_CLOSES),
+        b"fieldset" => ("fieldset", CLOSES_P | SELF_CLOSES),
+        b"frame" => ("frame", VOID | SELF_CLOSES),
+        b"hgroup" => ("hgroup", CLOSES_P | SELF_CLOSES),
+        b"keygen" => ("keygen", VOID | SELF_CLOSES),
+        b"param" => ("param", VOID | SELF_CLOSES),
+        b"track" => ("track", VOID | SELF_CLOSES),
         _ => return None,
     })
 }
@@ -203,150 +228,44 @@ pub struct Dom {
 }
 
 /// Attributes worth keeping: identity and class (boilerplate detection),
-/// links, metadata, dates, visibility.
-pub const KEPT_ATTRS: &[&str] = &[
-    "id",
-    "class",
-    "rel",
-    "href",
-    "property",
-    "name",
-    "content",
-    "datetime",
-    "itemprop",
-    "itemtype",
-    "http-equiv",
-    "charset",
-    "type",
-    "role",
-    "aria-hidden",
-    "aria-label",
-    "hidden",
-    "style",
-    "title",
-];
-
-fn is_void(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "keygen"
-            | "basefont"
-            | "bgsound"
-            | "frame"
-    )
+/// links, metadata, dates, visibility. Returns the interned name.
+pub fn kept_attr(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "id" => "id",
+        "class" => "class",
+        "rel" => "rel",
+        "href" => "href",
+        "property" => "property",
+        "name" => "name",
+        "content" => "content",
+        "datetime" => "datetime",
+        "itemprop" => "itemprop",
+        "itemtype" => "itemtype",
+        "http-equiv" => "http-equiv",
+        "charset" => "charset",
+        "type" => "type",
+        "role" => "role",
+        "aria-hidden" => "aria-hidden",
+        "aria-label" => "aria-label",
+        "hidden" => "hidden",
+        "style" => "style",
+        "title" => "title",
+        _ => return None,
+    })
 }
 
-/// Start tags that close an open `<p>` (the spec's list, roughly).
-fn closes_p(name: &str) -> bool {
-    matches!(
-        name,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "center"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "table"
-            | "ul"
-            | "li"
-            | "dd"
-            | "dt"
-    )
-}
-
-/// Elements whose `/>` is honoured; for the common containers HTML ignores
-/// the slash, and so do we.
-fn honours_self_closing(name: &str) -> bool {
-    !matches!(
-        name,
-        "div"
-            | "span"
-            | "p"
-            | "a"
-            | "li"
-            | "ul"
-            | "ol"
-            | "section"
-            | "article"
-            | "main"
-            | "table"
-            | "tr"
-            | "td"
-            | "th"
-            | "script"
-            | "style"
-            | "title"
-            | "textarea"
-            | "iframe"
-    )
-}
-
-/// Bytes from the tokenizer as text. They come from a `&str`, so they are
-/// UTF-8; the check is the fast validating one, with a lossy fallback
-/// rather than a panic should that ever not hold.
-fn utf8(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => std::borrow::Cow::Borrowed(s),
-        Err(_) => String::from_utf8_lossy(bytes),
-    }
-}
-
-/// Builds the tree while html5gum tokenises: this is its [`Emitter`].
+/// Builds the tree as the tokenizer reports tags and text.
 struct Builder {
     nodes: Vec<Node>,
     stack: Vec<NodeId>,
-    /// Characters since the last tag.
-    text: Vec<u8>,
-    tag: Vec<u8>,
-    is_end: bool,
-    self_closing: bool,
+    /// Text since the last tag.
+    text: String,
+    /// The start tag being read and its kept attributes.
+    tag: Option<TagName>,
     attrs: Vec<(&'static str, String)>,
-    /// Whether an attribute is being read, its name so far, and (once its
-    /// value starts) whether it is one we keep.
-    in_attr: bool,
-    attr_name: Vec<u8>,
-    attr_kept: Option<Option<&'static str>>,
-    attr_value: Vec<u8>,
-    last_start_tag: Vec<u8>,
+    /// How many `<p>` are on the stack: most block tags would otherwise
+    /// scan the whole stack for a `<p>` to close.
+    open_p: usize,
 }
 
 impl Builder {
@@ -358,16 +277,10 @@ impl Builder {
                 data: NodeData::Document,
             }],
             stack: vec![ROOT],
-            text: Vec::new(),
-            tag: Vec::new(),
-            is_end: false,
-            self_closing: false,
+            text: String::new(),
+            tag: None,
             attrs: Vec::new(),
-            in_attr: false,
-            attr_name: Vec::new(),
-            attr_kept: None,
-            attr_value: Vec::new(),
-            last_start_tag: Vec::new(),
+            open_p: 0,
         }
     }
 
@@ -393,13 +306,24 @@ impl Builder {
         id
     }
 
+    /// Pops open elements until `len` remain.
+    fn pop_to(&mut self, len: usize) {
+        while self.stack.len() > len {
+            if let Some(id) = self.stack.pop()
+                && self.name_of(id) == "p"
+            {
+                self.open_p -= 1;
+            }
+        }
+    }
+
     /// Pops up to and including the nearest open element named one of
     /// `names`, unless a `boundary` element is met first.
     fn close_open(&mut self, names: &[&str], boundary: &[&str]) {
         for i in (1..self.stack.len()).rev() {
             let n = self.name_of(self.stack[i]);
             if names.contains(&n) {
-                self.stack.truncate(i);
+                self.pop_to(i);
                 return;
             }
             if boundary.contains(&n) {
@@ -426,47 +350,23 @@ impl Builder {
                 return;
             }
         }
-        let s = utf8(&self.text);
         if let Some(&last) = self.nodes[parent as usize].children.last()
             && let NodeData::Text(t) = &mut self.nodes[last as usize].data
         {
-            t.push_str(&s);
+            t.push_str(&self.text);
+            self.text.clear();
         } else {
-            let owned = s.into_owned();
-            self.push_node(parent, NodeData::Text(owned));
+            let text = std::mem::take(&mut self.text);
+            self.push_node(parent, NodeData::Text(text));
         }
-        self.text.clear();
     }
 
-    fn kept_name(&self) -> Option<&'static str> {
-        KEPT_ATTRS
-            .iter()
-            .copied()
-            .find(|k| k.as_bytes() == self.attr_name.as_slice())
-    }
-
-    fn finish_attr(&mut self) {
-        if !std::mem::take(&mut self.in_attr) {
+    fn start_tag(&mut self, self_closing: bool) {
+        let Some(name) = self.tag.take() else {
             return;
-        }
-        let kept = match self.attr_kept.take() {
-            Some(k) => k,
-            None => self.kept_name(),
         };
-        if let Some(name) = kept
-            && self.attrs.len() < 32
-            && !self.attrs.iter().any(|(n, _)| *n == name)
-        {
-            self.attrs.push((name, utf8(&self.attr_value).into_owned()));
-        }
-        self.attr_name.clear();
-        self.attr_value.clear();
-    }
-
-    fn start_tag(&mut self) {
-        let name = TagName::from(self.tag.as_slice());
         let attrs = std::mem::take(&mut self.attrs);
-        if closes_p(&name) {
+        if self.open_p > 0 && name.flags() & CLOSES_P != 0 {
             self.close_open(
                 &["p"],
                 &[
@@ -488,144 +388,70 @@ impl Builder {
                     self.name_of(self.top()),
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
                 ) {
-                    self.stack.pop();
+                    self.pop_to(self.stack.len() - 1);
                 }
             }
             _ => {}
         }
         let parent = self.top();
-        let void = is_void(&name) || (self.self_closing && honours_self_closing(&name));
+        let void = name.flags() & VOID != 0 || (self_closing && name.flags() & SELF_CLOSES != 0);
+        let is_p = &*name == "p";
         let id = self.push_node(parent, NodeData::Element(Element { name, attrs }));
         if !void && self.stack.len() < MAX_DEPTH {
             self.stack.push(id);
+            self.open_p += usize::from(is_p);
         }
     }
 
-    fn end_tag(&mut self) {
-        match self.tag.as_slice() {
+    fn end_tag(&mut self, name: &str) {
+        match name {
             // Content after </body> or </html> still belongs to the page.
-            b"body" | b"html" => {}
-            b"br" => {
+            "body" | "html" => {}
+            "br" => {
                 let parent = self.top();
                 self.push_node(
                     parent,
                     NodeData::Element(Element {
-                        name: TagName::Known("br"),
+                        name: TagName::Known("br", VOID),
                         attrs: Vec::new(),
                     }),
                 );
             }
-            _ => {
-                let name = TagName::from(self.tag.as_slice());
-                self.close_open(&[&*name], &[]);
-            }
+            _ => self.close_open(&[name], &[]),
         }
     }
 }
 
-/// html5gum drives the builder through this; the builder stays ours once
-/// the tokenizer is done.
-impl Emitter for &mut Builder {
-    type Token = std::convert::Infallible;
-
-    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
-        self.last_start_tag.clear();
-        self.last_start_tag
-            .extend_from_slice(last_start_tag.unwrap_or_default());
-    }
-    fn emit_eof(&mut self) {
+impl Sink for Builder {
+    fn tag_open(&mut self, name: &str) {
         self.flush_text();
-    }
-    fn emit_error(&mut self, _: TokenError) {}
-    fn should_emit_errors(&mut self) -> bool {
-        false
-    }
-    fn pop_token(&mut self) -> Option<Self::Token> {
-        None
-    }
-    fn emit_string(&mut self, c: &[u8]) {
-        self.text.extend_from_slice(c);
-    }
-    fn init_start_tag(&mut self) {
-        self.flush_text();
-        self.tag.clear();
-        self.is_end = false;
-        self.self_closing = false;
+        self.tag = Some(TagName::from(name.as_bytes()));
         self.attrs.clear();
-        self.in_attr = false;
-        self.attr_name.clear();
-        self.attr_value.clear();
-        self.attr_kept = None;
     }
-    fn init_end_tag(&mut self) {
-        self.flush_text();
-        self.tag.clear();
-        self.is_end = true;
-        self.in_attr = false;
-    }
-    fn init_comment(&mut self) {
-        self.flush_text();
-    }
-    fn emit_current_tag(&mut self) -> Option<State> {
-        if self.is_end {
-            self.last_start_tag.clear();
-            self.end_tag();
-        } else {
-            self.finish_attr();
-            self.last_start_tag.clear();
-            let tag = std::mem::take(&mut self.tag);
-            self.last_start_tag.extend_from_slice(&tag);
-            self.tag = tag;
-            self.start_tag();
-        }
-        naive_next_state(&self.last_start_tag)
-    }
-    fn emit_current_comment(&mut self) {}
-    fn emit_current_doctype(&mut self) {}
-    fn set_self_closing(&mut self) {
-        if !self.is_end {
-            self.self_closing = true;
-        }
-    }
-    fn set_force_quirks(&mut self) {}
-    fn push_tag_name(&mut self, s: &[u8]) {
-        self.tag.extend_from_slice(s);
-    }
-    fn push_comment(&mut self, _: &[u8]) {}
-    fn push_doctype_name(&mut self, _: &[u8]) {}
-    fn init_doctype(&mut self) {
-        self.flush_text();
-    }
-    fn init_attribute(&mut self) {
-        if self.is_end {
+
+    fn attribute(&mut self, name: &str, raw_value: &str) {
+        if self.attrs.len() >= 32 {
             return;
         }
-        self.finish_attr();
-        self.in_attr = true;
-        self.attr_kept = None;
-    }
-    fn push_attribute_name(&mut self, s: &[u8]) {
-        if self.in_attr {
-            self.attr_name.extend_from_slice(s);
+        if let Some(kept) = kept_attr(name)
+            && !self.attrs.iter().any(|(n, _)| *n == kept)
+        {
+            self.attrs
+                .push((kept, tokenize::decode(raw_value).into_owned()));
         }
     }
-    fn push_attribute_value(&mut self, s: &[u8]) {
-        if !self.in_attr {
-            return;
-        }
-        if self.attr_kept.is_none() {
-            self.attr_kept = Some(self.kept_name());
-        }
-        if matches!(self.attr_kept, Some(Some(_))) {
-            self.attr_value.extend_from_slice(s);
-        }
+
+    fn tag_end(&mut self, self_closing: bool) {
+        self.start_tag(self_closing);
     }
-    fn set_doctype_public_identifier(&mut self, _: &[u8]) {}
-    fn set_doctype_system_identifier(&mut self, _: &[u8]) {}
-    fn push_doctype_public_identifier(&mut self, _: &[u8]) {}
-    fn push_doctype_system_identifier(&mut self, _: &[u8]) {}
-    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
-        self.is_end && !self.last_start_tag.is_empty() && self.tag == self.last_start_tag
+
+    fn end_tag(&mut self, name: &str) {
+        self.flush_text();
+        Builder::end_tag(self, name);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.text.push_str(text);
     }
 }
 
@@ -633,9 +459,8 @@ impl Dom {
     /// Parses a decoded page. Never fails: malformed markup yields some tree.
     pub fn parse(html: &str) -> Dom {
         let mut builder = Builder::new();
-        // The builder keeps everything and yields no tokens, so iterating
-        // runs the tokenizer to the end of the input.
-        for _ in Tokenizer::new_with_emitter(html, &mut builder).flatten() {}
+        tokenize::tokenize(html, &mut builder);
+        builder.flush_text();
         Dom {
             nodes: builder.nodes,
         }

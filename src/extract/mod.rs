@@ -53,6 +53,7 @@ pub mod kind;
 pub mod meta;
 pub mod text;
 pub mod title;
+pub mod tokenize;
 
 impl Skip {
     fn new(reason: impl Into<String>) -> Self {
