@@ -1,6 +1,6 @@
-//! A small arena DOM built from html5gum's tokens.
+//! A small arena DOM built from the tokenizer's events.
 //!
-//! Why not html5ever's tree builder: it is the slowest part of a page's
+//! Why not html5ever's tree builder: it was the slowest part of a page's
 //! extraction (about a quarter of the speed of tokenising alone), and the
 //! scoring step needs only a tree good enough to tell an article from a
 //! sidebar. This builder applies the implied-end-tag rules that matter in
