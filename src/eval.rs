@@ -356,7 +356,9 @@ pub fn evaluate_ranking(set: &Path, pages: &[Page]) -> anyhow::Result<Option<Ran
             Ok(resp) => resp.hits.into_iter().map(|h| h.source).collect(),
             Err(e) => anyhow::bail!("query {} ({:?}): {e}", q.id, q.query),
         };
-        report.per_query.push((q.id.clone(), ndcg_at(10, &ranked, &q.relevant)));
+        report
+            .per_query
+            .push((q.id.clone(), ndcg_at(10, &ranked, &q.relevant)));
     }
     Ok(Some(report))
 }

@@ -413,7 +413,11 @@ fn tight_timeout_is_a_timeout_error_or_an_answer() {
 #[test]
 fn regression_excluded_phrase_does_not_panic() {
     let (_d, e) = engine();
-    for text in ["NOT \"approved AP", "-\"approved premises\"", "probation -\"prison gate\""] {
+    for text in [
+        "NOT \"approved AP",
+        "-\"approved premises\"",
+        "probation -\"prison gate\"",
+    ] {
         let r = q(&e, text);
         assert!(r.total > 0, "{text}");
     }

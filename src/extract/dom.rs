@@ -606,10 +606,11 @@ impl Emitter for &mut Builder {
 impl Dom {
     /// Parses a decoded page. Never fails: malformed markup yields some tree.
     pub fn parse(html: &str) -> Dom {
+        let html = break_attribute_chains(html);
         let mut builder = Builder::new();
         // The builder keeps everything and yields no tokens, so iterating
         // runs the tokenizer to the end of the input.
-        for _ in Tokenizer::new_with_emitter(html, &mut builder).flatten() {}
+        for _ in Tokenizer::new_with_emitter(&*html, &mut builder).flatten() {}
         Dom {
             nodes: builder.nodes,
         }
@@ -737,6 +738,109 @@ impl Iterator for Descendants<'_> {
     }
 }
 
+/// Longest run of `name="value"` attributes html5gum may parse as one
+/// chain of nested calls; see [`break_attribute_chains`].
+pub const MAX_ATTR_CHAIN: usize = 64;
+
+fn is_html_ws(b: u8) -> bool {
+    // html5gum turns `\r` into `\n` before its states see it.
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+/// Keeps html5gum from overflowing the stack on a tag with very many
+/// attributes.
+///
+/// html5gum 0.9 moves from state to state inside a start tag by calling
+/// the next state from the current one, and for `name="value"` followed by
+/// whitespace the calls never return to its main loop until the tag ends:
+/// about five stack frames per attribute. One tag with 10,000 such
+/// attributes overflowed a 32 MB stack in a debug build, one with 1,000,000
+/// (6 MB of page) an 8 MB stack in release; a stack overflow aborts the
+/// whole indexer. A space before the `=` (`name ="value"`, the same
+/// attribute) sends the tokenizer back to its loop, so this inserts one
+/// before every [`MAX_ATTR_CHAIN`]-th `=` of any such run.
+///
+/// Runs are found lexically, without knowing where tags are, so nothing the
+/// tokenizer could see as one run is missed: from each `="` (the `=`, any
+/// whitespace, a double quote), the run continues past the value's closing
+/// quote, at least one whitespace, and an attribute name (no whitespace,
+/// `/`, `>` or `=`) that is directly followed by the next `="`. Each `"`
+/// opens at most one value, so runs never merge and the scan is linear.
+/// Pages without such a run (all ordinary ones) are not copied.
+pub fn break_attribute_chains(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    // Each `="`: (position of `=`, position of the opening quote).
+    let mut sites: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'=') {
+        let eq = i + off;
+        let mut j = eq + 1;
+        while j < b.len() && is_html_ws(b[j]) {
+            j += 1;
+        }
+        if j < b.len() && b[j] == b'"' {
+            sites.push((eq, j));
+        }
+        i = eq + 1;
+    }
+    if sites.len() < MAX_ATTR_CHAIN {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    // The `=` of the attribute that follows site `k` in the same run.
+    let next = |(_, open): (usize, usize)| -> Option<usize> {
+        let close = open + 1 + b[open + 1..].iter().position(|&c| c == b'"')?;
+        let mut j = close + 1;
+        let ws_start = j;
+        while j < b.len() && is_html_ws(b[j]) {
+            j += 1;
+        }
+        if j == ws_start {
+            return None;
+        }
+        let name_start = j;
+        while j < b.len() && !is_html_ws(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
+            j += 1;
+        }
+        (j > name_start && j < b.len() && b[j] == b'=').then_some(j)
+    };
+    let mut visited = vec![false; sites.len()];
+    let mut inserts = Vec::new();
+    for start in 0..sites.len() {
+        if visited[start] {
+            continue;
+        }
+        let mut k = start;
+        let mut depth = 1;
+        loop {
+            visited[k] = true;
+            let Some(eq) = next(sites[k]) else { break };
+            let Ok(n) = sites.binary_search_by_key(&eq, |s| s.0) else {
+                break;
+            };
+            depth += 1;
+            if depth > MAX_ATTR_CHAIN {
+                inserts.push(eq);
+                depth = 1;
+            }
+            k = n;
+        }
+    }
+    if inserts.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    inserts.sort_unstable();
+    let mut out = String::with_capacity(html.len() + inserts.len());
+    let mut from = 0;
+    for at in inserts {
+        // `=` is ASCII, so `at` is a char boundary.
+        out.push_str(&html[from..at]);
+        out.push(' ');
+        from = at;
+    }
+    out.push_str(&html[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Collapses runs of whitespace to one space and trims the ends.
 pub fn collapse_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -851,6 +955,51 @@ mod tests {
             .unwrap();
         assert!(depth <= MAX_DEPTH, "depth {depth}");
         assert_eq!(dom.text(ROOT), "deep");
+    }
+
+    /// Regression (hostile page "10,000 attributes"): html5gum nests calls
+    /// per `name="value"` attribute; one tag with 10,000 of them overflowed
+    /// the indexer's 32 MB extraction stack in a debug build (and 1,000,000
+    /// an 8 MB stack in release), aborting the whole run.
+    #[test]
+    fn regression_many_quoted_attributes_do_not_overflow_the_stack() {
+        let mut html = String::from("<div");
+        for i in 0..200_000 {
+            html.push_str(&format!(" data-a{i}=\"v\""));
+        }
+        html.push_str(" class=\"post\">text</div><p>after</p>");
+        // A small stack, like a test thread's: the chain must stay short.
+        let dom = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || Dom::parse(&html))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        let div = first(&dom, "div");
+        assert_eq!(dom.text(div), "text");
+        assert_eq!(dom.elements_named("p").count(), 1);
+    }
+
+    #[test]
+    fn attribute_chains_are_broken_without_changing_attributes() {
+        let mut html = String::from("<div");
+        for i in 0..(MAX_ATTR_CHAIN * 3) {
+            html.push_str(&format!(" a{i}=\"v{i}\""));
+        }
+        html.push_str(" id=\"x\" class=\"post body\">t</div>");
+        let fixed = break_attribute_chains(&html);
+        assert_eq!(fixed.len(), html.len() + 3);
+        assert!(fixed.contains(" ="), "{fixed}");
+        let dom = Dom::parse(&html);
+        let div = first(&dom, "div");
+        assert_eq!(dom.attr(div, "id"), Some("x"));
+        assert_eq!(dom.attr(div, "class"), Some("post body"));
+        // Ordinary markup is left alone (and not copied).
+        let plain = "<a href=\"/x\" class=\"y\">a</a> <p title=\"t\">b</p>".repeat(100);
+        assert!(matches!(
+            break_attribute_chains(&plain),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
