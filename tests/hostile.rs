@@ -141,6 +141,21 @@ fn extract_command_survives_hostile_pages() {
     assert_eq!(lines.len(), indexed, "{stderr}");
 }
 
+/// Regression: `--max-page-bytes` was refused after `extract` ("unexpected
+/// argument"), so `jp-index extract` could only use the default limit.
+#[test]
+fn regression_extract_takes_max_page_bytes() {
+    let dir = TempDir::new().unwrap();
+    let page = dir.path().join("p.html");
+    std::fs::write(&page, "<p>probation ".repeat(100)).unwrap();
+    let mut cmd = std::process::Command::new(jp_index_bin());
+    cmd.args(["extract", "--max-page-bytes", "100"]).arg(&page);
+    let out = run(cmd, "jp-index extract");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("too large"), "{stderr}");
+}
+
 /// Regression: a run where every file is hostile exits 1 ("nothing could
 /// be indexed") rather than failing or crashing.
 #[test]

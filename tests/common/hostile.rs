@@ -147,9 +147,10 @@ pub fn write_all(root: &Path, sizes: &Sizes, root_reads_anything: bool) -> Vec<C
     put("nul-padded.html", &junk);
     cases.push(skipped("hostile/nul-padded.html", "binary data"));
 
-    let mut nuls = html_page("zqnulbytes", "Stray NULs").into_bytes();
-    nuls.splice(40..40, *b"\0\0");
-    nuls.splice(120..120, *b"\0");
+    let nuls = html_page("zqnulbytes", "Stray NULs")
+        .replace("<body>", "<body>\0\0")
+        .replace("short note", "short\0 note")
+        .into_bytes();
     put("nul-bytes.html", &nuls);
     cases.push(indexed("hostile/nul-bytes.html", "zqnulbytes"));
 
@@ -210,19 +211,25 @@ pub fn write_all(root: &Path, sizes: &Sizes, root_reads_anything: bool) -> Vec<C
     f.set_len(50 * 1024 * 1024).unwrap();
     cases.push(skipped("hostile/huge.html", "too large"));
 
-    // Just under the limit: read, parsed and indexed.
-    let head = html_page("zqnearlimit", "Nearly too big");
-    let head = head.trim_end_matches("</article></body></html>");
-    let tail = "</article></body></html>";
-    let para = "<p>Probation officers wrote long reports on supervision and hostels.</p>\n";
+    // Just under the limit: read, parsed and indexed. Like the real pages
+    // the limit leaves room for, most of it is an inline image (a data:
+    // URI), after some ordinary paragraphs.
+    let mut big = String::from(
+        "<html><head><title>Nearly too big</title></head><body><article>\
+         <h1>Nearly too big</h1><p>zqnearlimit: the probation report in full.</p>",
+    );
+    for _ in 0..2000 {
+        big.push_str("<p>Probation officers wrote long reports on supervision and hostels.</p>\n");
+    }
+    big.push_str("<img alt=\"chart\" src=\"data:image/png;base64,");
+    let tail = "\"></article></body></html>";
     let target = sizes.max_page_bytes as usize - 1;
-    let mut big = String::with_capacity(target);
-    big.push_str(head);
-    while big.len() + para.len() + tail.len() <= target {
-        big.push_str(para);
+    let chunk = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk";
+    while big.len() + chunk.len() + tail.len() <= target {
+        big.push_str(chunk);
     }
     while big.len() + tail.len() < target {
-        big.push(' ');
+        big.push('A');
     }
     big.push_str(tail);
     assert_eq!(big.len(), target);
