@@ -231,7 +231,9 @@ fn check_after_kill(
 }
 
 /// One round: mutate (after the first), kill a run, check, then a clean run
-/// and its checks.
+/// and its checks. `clean_run`: how long a run doing this round's work is
+/// expected to take (to place the kill; nothing is asserted about time).
+/// Returns how long the recovery run took, the estimate for the next round.
 fn round(
     idx: &Path,
     root: &Path,
@@ -239,7 +241,7 @@ fn round(
     r: usize,
     clean_run: Duration,
     log: bool,
-) -> Result<(), String> {
+) -> Result<Duration, String> {
     if r > 0 {
         mutate(root, rng, r);
     }
@@ -252,6 +254,7 @@ fn round(
     let was_killed = run_and_kill(idx, root, moment, clean_run);
     check_after_kill(idx, prev.as_ref(), &next).map_err(|e| format!("after kill: {e}"))?;
     // The next run completes and leaves exactly the tree, once each.
+    let recovery_started = Instant::now();
     let out = run(
         {
             let mut c = jp_index(idx, root);
@@ -260,6 +263,7 @@ fn round(
         },
         "jp-index",
     );
+    let recovery = recovery_started.elapsed();
     if !out.status.success() {
         return Err(format!(
             "the run after a kill failed ({}): {}",
@@ -298,7 +302,7 @@ fn round(
             folder_stats(idx).0
         );
     }
-    Ok(())
+    Ok(recovery)
 }
 
 /// Measures a clean run on a scratch index (to place the kills; nothing is
@@ -335,12 +339,14 @@ fn crash_kill_at_varied_moments() {
     let root = dir.path().join("pages");
     let idx = dir.path().join("idx");
     write_pages(&root, 0..300);
-    let clean = clean_run_time(&root);
+    let mut estimate = clean_run_time(&root);
     let mut rng = Lcg(5);
-    // Rounds cover each kind of moment at least once.
-    for r in 0..6 {
-        if let Err(e) = round(&idx, &root, &mut rng, r, clean, true) {
-            panic!("round {r} ({:?}): {e}", moment_for(r));
+    // Rounds cover each kind of moment at least once; by the last ones the
+    // segments have piled up enough for Tantivy to merge after the commit.
+    for r in 0..9 {
+        match round(&idx, &root, &mut rng, r, estimate, true) {
+            Ok(took) => estimate = took,
+            Err(e) => panic!("round {r} ({:?}): {e}", moment_for(r)),
         }
     }
     assert_folder_stable(&idx, &root);
@@ -374,11 +380,11 @@ fn crash_soak() {
         Some(src) => copy_tree(Path::new(&src), &root),
         None => write_pages(&root, 0..5000),
     }
-    let clean = clean_run_time(&root);
+    let mut estimate = clean_run_time(&root);
     eprintln!(
         "crash-test: {} pages, clean run {:.1}s, {rounds} rounds",
         page_sources(&root).len(),
-        clean.as_secs_f64()
+        estimate.as_secs_f64()
     );
     let mut rng = Lcg(std::env::var("CRASH_SEED")
         .ok()
@@ -387,8 +393,11 @@ fn crash_soak() {
     let mut passed = 0;
     let mut failures = Vec::new();
     for r in 0..rounds {
-        match round(&idx, &root, &mut rng, r, clean, true) {
-            Ok(()) => passed += 1,
+        match round(&idx, &root, &mut rng, r, estimate, true) {
+            Ok(took) => {
+                passed += 1;
+                estimate = took;
+            }
             Err(e) => {
                 eprintln!("round {r} FAILED ({:?}): {e}", moment_for(r));
                 failures.push(r);

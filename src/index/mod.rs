@@ -144,6 +144,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Summary> {
     std::fs::create_dir_all(&config.index_dir)
         .with_context(|| format!("creating {}", config.index_dir.display()))?;
     let _lock = lock::WriterLock::acquire(&config.index_dir)?;
+    lock::remove_stale_temp_files(&config.index_dir);
     let (index, fields) = open_or_create(&config.index_dir)
         .with_context(|| format!("opening index {}", config.index_dir.display()))?;
     let known = manifest(&index, &fields).context("reading the index's manifest")?;
