@@ -378,7 +378,13 @@ fn crash_soak() {
     let idx = dir.path().join("idx");
     match std::env::var_os("CRASH_TREE") {
         Some(src) => copy_tree(Path::new(&src), &root),
-        None => write_pages(&root, 0..5000),
+        None => write_pages(
+            &root,
+            0..std::env::var("CRASH_PAGES")
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(5000),
+        ),
     }
     let mut estimate = clean_run_time(&root);
     eprintln!(
