@@ -685,7 +685,8 @@ fn crc_name(official: &str) -> String {
 /// either apostrophe, a space for a hyphen, "St." for "St".
 fn variants(text: &str) -> Vec<String> {
     let mut out = vec![text.to_string()];
-    let rules: [&dyn Fn(&str) -> Option<String>; 6] = [
+    type Rule<'a> = &'a dyn Fn(&str) -> Option<String>;
+    let rules: [Rule; 6] = [
         &|s| s.contains(" and ").then(|| s.replace(" and ", " & ")),
         &|s| s.contains(" & ").then(|| s.replace(" & ", " and ")),
         &|s| s.contains('\'').then(|| s.replace('\'', "\u{2019}")),
@@ -703,10 +704,10 @@ fn variants(text: &str) -> Vec<String> {
     ];
     for rule in rules {
         for i in 0..out.len() {
-            if let Some(v) = rule(&out[i]) {
-                if !out.contains(&v) {
-                    out.push(v);
-                }
+            if let Some(v) = rule(&out[i])
+                && !out.contains(&v)
+            {
+                out.push(v);
             }
         }
     }

@@ -132,7 +132,7 @@ fn limits_are_clear_errors() {
     let i = idx(&dir);
     let long = "probation ".repeat(101);
     let many = (0..33)
-        .map(|k| unique_word(k))
+        .map(unique_word)
         .collect::<Vec<_>>()
         .join(" ");
     let deep = format!("{}probation{}", "(".repeat(9), ")".repeat(9));
@@ -161,7 +161,7 @@ fn limits_are_clear_errors() {
     assert!(v.get("error").is_none(), "{}", v["error"]);
     assert_eq!(code, Some(0));
     let ok_many = (0..32)
-        .map(|k| unique_word(k))
+        .map(unique_word)
         .collect::<Vec<_>>()
         .join(" OR ");
     let (code, v) = query_json(&i, &[&ok_many]);

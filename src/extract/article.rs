@@ -454,9 +454,9 @@ pub fn find(dom: &Dom) -> Article {
     let mut score: Vec<f32> = vec![0.0; dom.nodes.len()];
     let mut seen = vec![false; dom.nodes.len()];
     let mut candidates = Vec::new();
-    for i in 1..dom.nodes.len() {
+    for (i, &masked) in mask.iter().enumerate().skip(1) {
         let id = i as NodeId;
-        let block = if mask[i] {
+        let block = if masked {
             Block::No
         } else {
             text_block(dom, id)
@@ -568,7 +568,7 @@ impl Article {
             }
         }
         if !lead.is_empty() {
-            lead.extend(self.roots.drain(..));
+            lead.append(&mut self.roots);
             self.roots = lead;
         }
     }

@@ -159,7 +159,7 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
         if tn.is_empty() || (!site.is_empty() && tn == site) {
             continue;
         }
-        let matches_meta = refs.iter().any(|r| *r == tn);
+        let matches_meta = refs.contains(&tn);
         let in_title_tag = tn.len() >= 8 && title_tag.contains(&tn);
         let titleish = is_titleish_class(dom, n);
         // Only headings, title-marked elements, or elements that repeat the
