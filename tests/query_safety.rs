@@ -131,10 +131,7 @@ fn limits_are_clear_errors() {
     let dir = indexed_tree(200);
     let i = idx(&dir);
     let long = "probation ".repeat(101);
-    let many = (0..33)
-        .map(unique_word)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let many = (0..33).map(unique_word).collect::<Vec<_>>().join(" ");
     let deep = format!("{}probation{}", "(".repeat(9), ")".repeat(9));
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec![&long], "query_too_long"),
@@ -160,10 +157,7 @@ fn limits_are_clear_errors() {
     let (code, v) = query_json(&i, &["-n", "100", &ok_long]);
     assert!(v.get("error").is_none(), "{}", v["error"]);
     assert_eq!(code, Some(0));
-    let ok_many = (0..32)
-        .map(unique_word)
-        .collect::<Vec<_>>()
-        .join(" OR ");
+    let ok_many = (0..32).map(unique_word).collect::<Vec<_>>().join(" OR ");
     let (code, v) = query_json(&i, &[&ok_many]);
     assert_eq!(code, Some(0), "{v}");
     let (code, v) = query_json(&i, &["zqa*"]);
