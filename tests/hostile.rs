@@ -156,7 +156,7 @@ fn regression_extract_takes_max_page_bytes() {
     assert!(stderr.contains("too large"), "{stderr}");
 }
 
-/// Regression: a run where every file is hostile exits 1 ("nothing could
+/// A run where every file is hostile exits 1 ("nothing could
 /// be indexed") rather than failing or crashing.
 #[test]
 fn only_hostile_files_exit_1() {
