@@ -45,7 +45,7 @@ struct Cli {
     quiet: bool,
 
     /// Largest page to read, in bytes; bigger files are skipped
-    #[arg(long, value_name = "BYTES", default_value_t = index::DEFAULT_MAX_PAGE_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = index::DEFAULT_MAX_PAGE_BYTES, global = true)]
     max_page_bytes: u64,
 
     /// Memory budget for the index writer, in megabytes

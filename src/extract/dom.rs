@@ -704,6 +704,29 @@ mod tests {
         assert_eq!(dom.text(ROOT), "deep");
     }
 
+    /// Regression (hostile page "10,000 attributes"): html5gum nests calls
+    /// per `name="value"` attribute; one tag with 10,000 of them overflowed
+    /// the indexer's 32 MB extraction stack in a debug build (and 1,000,000
+    /// an 8 MB stack in release), aborting the whole run.
+    #[test]
+    fn regression_many_quoted_attributes_do_not_overflow_the_stack() {
+        let mut html = String::from("<div");
+        for i in 0..200_000 {
+            html.push_str(&format!(" data-a{i}=\"v\""));
+        }
+        html.push_str(" class=\"post\">text</div><p>after</p>");
+        // A small stack, like a test thread's: the chain must stay short.
+        let dom = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || Dom::parse(&html))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        let div = first(&dom, "div");
+        assert_eq!(dom.text(div), "text");
+        assert_eq!(dom.elements_named("p").count(), 1);
+    }
+
     #[test]
     fn unclosed_comment_swallows_the_rest_without_panicking() {
         let dom = Dom::parse("<p>kept</p><!-- never closed <p>lost</p>");

@@ -55,6 +55,32 @@ impl WriterLock {
     }
 }
 
+/// Removes what a killed writer leaves that nothing else ever would:
+/// Tantivy writes `meta.json` and `.managed.json` through a temporary file
+/// (`.tmpXXXXXX`, renamed into place), and a writer killed between the two
+/// steps leaves it behind for good; every such crash would grow the
+/// folder. Segment files of a killed run are listed in `.managed.json` and
+/// Tantivy's own garbage collection removes them. Only call this while
+/// holding the [`WriterLock`]: no other writer's temp file is then in
+/// flight. Returns how many files were removed.
+pub fn remove_stale_temp_files(index_dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(index_dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".tmp")
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 impl Drop for WriterLock {
     fn drop(&mut self) {
         let _ = self.file.set_len(0);
@@ -78,5 +104,19 @@ mod tests {
         );
         drop(first);
         WriterLock::acquire(dir.path()).unwrap();
+    }
+
+    /// Regression (crash test): a jp-index killed while Tantivy wrote
+    /// meta.json left its `.tmpXXXXXX` file in the index folder for good.
+    #[test]
+    fn regression_stale_temp_files_of_a_killed_writer_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".tmpAb3dEf"), b"half a meta.json").unwrap();
+        std::fs::write(dir.path().join("meta.json"), b"{}").unwrap();
+        std::fs::write(dir.path().join("0123.store"), b"segment").unwrap();
+        assert_eq!(remove_stale_temp_files(dir.path()), 1);
+        assert!(!dir.path().join(".tmpAb3dEf").exists());
+        assert!(dir.path().join("meta.json").exists());
+        assert!(dir.path().join("0123.store").exists());
     }
 }

@@ -143,7 +143,9 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Summary> {
     }
     std::fs::create_dir_all(&config.index_dir)
         .with_context(|| format!("creating {}", config.index_dir.display()))?;
-    let _lock = lock::WriterLock::acquire(&config.index_dir)?;
+    let _lock = lock::WriterLock::acquire(&config.index_dir)
+        .with_context(|| format!("locking index {}", config.index_dir.display()))?;
+    lock::remove_stale_temp_files(&config.index_dir);
     let (index, fields) = open_or_create(&config.index_dir)
         .with_context(|| format!("opening index {}", config.index_dir.display()))?;
     let known = manifest(&index, &fields).context("reading the index's manifest")?;
@@ -239,8 +241,18 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Summary> {
     bar.finish_and_clear();
     let outcome = outcome.into_inner().unwrap_or_else(|e| e.into_inner());
     if let Some(err) = outcome.write_error {
+        // Tantivy's message here only says a worker thread died; the cause
+        // (disk full, ...) comes back from joining the workers, which
+        // prepare_commit does. Nothing is committed: an Ok is aborted.
+        let cause = match writer.prepare_commit() {
+            Err(e) => e.to_string(),
+            Ok(prepared) => {
+                let _ = prepared.abort();
+                err
+            }
+        };
         return Err(
-            anyhow::anyhow!(err).context(format!("writing index {}", config.index_dir.display()))
+            anyhow::anyhow!(cause).context(format!("writing index {}", config.index_dir.display()))
         );
     }
     summary.added = outcome.added;
