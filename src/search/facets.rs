@@ -23,11 +23,11 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::fastfield::FacetReader;
 use tantivy::query::Weight;
-use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use crate::schema::name;
 use crate::search::Sort;
+use crate::search::dense::{self, DocBits, FacetFields, FilterBits};
 use crate::search::filters::Filters;
 
 /// Area facet levels.
@@ -75,6 +75,24 @@ pub struct Cand {
     pub doc: DocId,
     /// The final score (after recency).
     pub score: f32,
+    /// The text score before recency (the proximity bonus is added to it
+    /// in a second phase, see `Cand::add_bonus`).
+    pub raw: f32,
+    /// The recency multiplier (1 without a recency prior).
+    pub factor: f64,
+}
+
+impl Cand {
+    /// Adds a proximity bonus to the text score and recomputes the
+    /// ordering keys for `sort`.
+    pub fn add_bonus(&mut self, bonus: f32, sort: Sort) {
+        self.raw += bonus;
+        self.score = (self.raw as f64 * self.factor) as f32;
+        match sort {
+            Sort::Relevance => self.primary = self.score as f64,
+            Sort::Newest | Sort::Oldest => self.secondary = self.score as f64,
+        }
+    }
 }
 
 impl PartialEq for Cand {
@@ -126,6 +144,19 @@ pub struct SearchCollector {
     pub recency: Option<Recency>,
     pub deadline: Option<Instant>,
     pub timed_out: Arc<AtomicBool>,
+    pub counting: Counting,
+}
+
+/// How facet counts are gathered for a segment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Counting {
+    /// Page by page for narrow results, from posting lists for broad ones.
+    #[default]
+    Auto,
+    /// Always page by page (column lookups per matching page).
+    PerPage,
+    /// Always from posting lists and bitsets (see `dense`).
+    Postings,
 }
 
 struct AreaOrd {
@@ -165,29 +196,32 @@ pub struct SegCollector {
     year_counts: Vec<u64>,
 }
 
+/// Every term of a dictionary, in ordinal order, read in one stream
+/// (looking each ordinal up on its own re-reads a block per term).
+fn dict_terms(dict: &tantivy::columnar::Dictionary) -> tantivy::Result<Vec<String>> {
+    let mut out = Vec::with_capacity(dict.num_terms());
+    let mut stream = dict.stream()?;
+    while stream.advance() {
+        out.push(String::from_utf8_lossy(stream.key()).into_owned());
+    }
+    Ok(out)
+}
+
 fn str_column_setup(col: &Option<StrColumn>, wanted: &[String]) -> tantivy::Result<Vec<bool>> {
     let Some(col) = col else {
         return Ok(Vec::new());
     };
-    let mut sel = Vec::with_capacity(col.num_terms());
-    let mut buf = String::new();
-    for ord in 0..col.num_terms() as u64 {
-        buf.clear();
-        col.ord_to_str(ord, &mut buf)?;
-        sel.push(wanted.contains(&buf));
+    if wanted.is_empty() {
+        return Ok(vec![false; col.num_terms()]);
     }
-    Ok(sel)
+    Ok(dict_terms(col.dictionary())?
+        .iter()
+        .map(|t| wanted.contains(t))
+        .collect())
 }
 
 fn str_names(col: &StrColumn) -> tantivy::Result<Vec<String>> {
-    let mut out = Vec::with_capacity(col.num_terms());
-    let mut buf = String::new();
-    for ord in 0..col.num_terms() as u64 {
-        buf.clear();
-        col.ord_to_str(ord, &mut buf)?;
-        out.push(buf.clone());
-    }
-    Ok(out)
+    dict_terms(col.dictionary())
 }
 
 impl Collector for SearchCollector {
@@ -204,10 +238,8 @@ impl Collector for SearchCollector {
         let mut area_ords = Vec::new();
         let mut area_names: Vec<(u8, String)> = Vec::new();
         if let Some(r) = &area {
-            let mut facet = Facet::root();
-            for ord in 0..r.num_facets() as u64 {
-                r.facet_from_ord(ord, &mut facet)?;
-                let path = facet.to_path();
+            for term in dict_terms(r.facet_dict())? {
+                let path: Vec<&str> = term.split('\0').collect();
                 let mut levels = [None; 3];
                 for (lvl, slot) in levels.iter_mut().enumerate().take(path.len().min(3)) {
                     let key = (lvl as u8, path[lvl].to_string());
@@ -300,14 +332,14 @@ impl Collector for SearchCollector {
         segment_ord: u32,
         reader: &SegmentReader,
     ) -> tantivy::Result<Fruit> {
-        let mut c = self.for_segment(segment_ord, reader)?;
         let mut scorer = weight.scorer(reader, 1.0)?;
         let alive = reader.alive_bitset();
+        let mut matched: Vec<(DocId, Score)> = Vec::new();
         let mut doc = scorer.doc();
         let mut n: u32 = 0;
         while doc != TERMINATED {
             if alive.is_none_or(|a| a.is_alive(doc)) {
-                c.collect(doc, scorer.score());
+                matched.push((doc, scorer.score()));
             }
             n = n.wrapping_add(1);
             if n & 1023 == 0
@@ -321,11 +353,84 @@ impl Collector for SearchCollector {
             }
             doc = scorer.advance();
         }
-        Ok(c.harvest())
+        let mut c = self.for_segment(segment_ord, reader)?;
+        let max_doc = reader.max_doc();
+        let per_page = match self.counting {
+            Counting::PerPage => true,
+            Counting::Postings => false,
+            Counting::Auto => (matched.len() as u64) * DENSE_SHARE < u64::from(max_doc),
+        };
+        if per_page {
+            for (doc, score) in matched {
+                c.collect(doc, score);
+            }
+            return Ok(c.harvest());
+        }
+        c.collect_dense(reader, &matched)
     }
 }
 
+/// Below one matching page in this many, facets are counted page by page
+/// (a few hundred instructions each); above it, from posting lists, whose
+/// cost is fixed per segment (see `dense`).
+const DENSE_SHARE: u64 = 16;
+
 impl SegCollector {
+    /// The broad-result path: filters and facet counts from posting lists
+    /// and bitsets (see `dense`), the top hits and total as usual.
+    fn collect_dense(
+        mut self,
+        reader: &SegmentReader,
+        matched: &[(DocId, Score)],
+    ) -> tantivy::Result<Fruit> {
+        let schema = reader.schema();
+        let fields = FacetFields {
+            area: schema.get_field(name::AREA)?,
+            provider: schema.get_field(name::PROVIDER)?,
+            kind: schema.get_field(name::KIND)?,
+        };
+        let mut bits = FilterBits::build(reader, &self.filters, &fields)?;
+        let max_doc = reader.max_doc();
+        let mut all = DocBits::new(max_doc);
+        for &(doc, _) in matched {
+            all.insert(doc);
+        }
+        if self.filters.has_dates() {
+            let mut dated = DocBits::new(max_doc);
+            for &(doc, _) in matched {
+                if self.date_pass(self.doc_date(doc)) {
+                    dated.insert(doc);
+                }
+            }
+            bits.date = Some(dated);
+        }
+        let pass = bits.narrow(&all, u8::MAX);
+        for &(doc, score) in matched {
+            if pass.contains(doc) {
+                self.total += 1;
+                if self.k > 0 && self.may_enter(score) {
+                    let date = self.doc_date(doc);
+                    self.push(doc, score, date);
+                }
+            }
+        }
+        let mut counts = Counts::default();
+        dense::count_facets(reader, &fields, &all, &bits, &mut counts)?;
+        let years = if bits.date.is_some() {
+            bits.narrow(&all, DIM_DATE)
+        } else {
+            pass
+        };
+        for doc in years.iter() {
+            self.count_year(doc);
+        }
+        let mut fruit = self.harvest();
+        fruit.counts.area = counts.area;
+        fruit.counts.provider = counts.provider;
+        fruit.counts.kind = counts.kind;
+        Ok(fruit)
+    }
+
     fn area_pass(&self, doc: DocId) -> bool {
         match &self.area {
             None => false,
@@ -427,6 +532,7 @@ impl SegCollector {
             return;
         }
         let factor = self.recency.map_or(1.0, |r| r.factor(date));
+        let raw = score;
         let score = (score as f64 * factor) as f32;
         let dated = date.map_or(f64::NEG_INFINITY, |d| d as f64);
         let (primary, secondary) = match self.sort {
@@ -443,6 +549,8 @@ impl SegCollector {
             segment: self.segment,
             doc,
             score,
+            raw,
+            factor,
         };
         if self.heap.len() < self.k {
             self.heap.push(Reverse(cand));
@@ -576,6 +684,8 @@ mod tests {
             segment: 0,
             doc: d,
             score: 0.0,
+            raw: 0.0,
+            factor: 1.0,
         };
         let mut v = [
             c(1.0, 5.0, 3),

@@ -13,6 +13,7 @@
 //!
 //! Nothing here touches HTML or the extractor.
 
+pub mod dense;
 pub mod facets;
 pub mod filters;
 pub mod output;
@@ -35,8 +36,8 @@ use tantivy::query::{EnableScoring, Query, Weight};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
-    DocAddress, DocId, DocSet, Index, IndexReader, ReloadPolicy, Searcher, SegmentReader,
-    TantivyDocument,
+    DocAddress, DocId, DocSet, Index, IndexReader, ReloadPolicy, Searcher, SeekDangerResult,
+    SegmentReader, TantivyDocument,
 };
 
 use crate::error::Error;
@@ -59,6 +60,9 @@ pub const MAX_WINDOW: usize = 10_000;
 pub const DEFAULT_TIMEOUT_MS: u64 = 2_000;
 /// Largest time budget a caller may ask for.
 pub const MAX_TIMEOUT_MS: u64 = 60_000;
+/// How many first-phase candidates get the proximity bonus (see
+/// `add_bonus`).
+pub const RERANK_DEPTH: usize = 200;
 /// Share of the score a recency prior may take away.
 pub const RECENCY_WEIGHT: f64 = 0.5;
 
@@ -323,6 +327,7 @@ impl ErrorResponse {
 pub struct Engine {
     reader: IndexReader,
     fields: Fields,
+    counting: facets::Counting,
 }
 
 impl Engine {
@@ -353,7 +358,19 @@ impl Engine {
             })
             .doc_store_cache_num_blocks(if reload { 100 } else { 0 })
             .try_into()?;
-        Ok(Engine { reader, fields })
+        Ok(Engine {
+            reader,
+            fields,
+            counting: facets::Counting::Auto,
+        })
+    }
+
+    /// Forces one way of counting facets. Both give the same answer; the
+    /// automatic choice picks the cheaper. Tests use this to check that
+    /// they agree, benches to price each.
+    pub fn with_counting(mut self, counting: facets::Counting) -> Self {
+        self.counting = counting;
+        self
     }
 
     /// Picks up the latest commit now.
@@ -387,11 +404,12 @@ impl Engine {
             weight: RECENCY_WEIGHT,
         });
         let mut plan = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::All)?;
-        let mut fruit = self.collect(&searcher, &plan, &filters, req, k, recency, deadline)?;
+        let depth = k.max(RERANK_DEPTH);
+        let mut fruit = self.collect(&searcher, &plan, &filters, req, depth, recency, deadline)?;
         let mut matched = "all";
         if fruit.total == 0 && plan.relaxable {
             let relaxed = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::Any)?;
-            let f2 = self.collect(&searcher, &relaxed, &filters, req, k, recency, deadline)?;
+            let f2 = self.collect(&searcher, &relaxed, &filters, req, depth, recency, deadline)?;
             if f2.total > 0 {
                 warnings.push(Warning::new(
                     "any_words",
@@ -402,6 +420,16 @@ impl Engine {
                 plan = relaxed;
             }
         }
+        if plan.bonus.is_some() {
+            add_bonus(
+                &searcher,
+                &self.fields,
+                &plan.bonus_stems,
+                &mut fruit.top,
+                req.sort,
+            )?;
+        }
+        fruit.top.truncate(k);
         warnings.extend(plan.warnings.iter().cloned());
         if parsed.expr.is_empty() && !req.query.trim().is_empty() {
             warnings.push(Warning::new(
@@ -517,8 +545,9 @@ impl Engine {
             recency,
             deadline: Some(deadline),
             timed_out: timed_out.clone(),
+            counting: self.counting,
         };
-        let query = plan.combined();
+        let query = plan.main.box_clone();
         match run(searcher, query.as_ref(), &collector) {
             Ok(f) => Ok(f),
             Err(_) if timed_out.load(std::sync::atomic::Ordering::Relaxed) => {
@@ -576,6 +605,78 @@ impl Engine {
 
 /// The score `weight` gives `doc` (0 when it does not match). Uses a fresh
 /// scorer moved forward only (Tantivy's phrase `explain` may seek backwards).
+/// The second ranking phase: the proximity bonus (query words close
+/// together) is scored only for the best candidates of the first phase,
+/// not for every matching page, because reading word positions is the
+/// dearest part of a query. Each phrase is checked at exactly the
+/// candidate pages (`seek_danger` tests one page without scanning on to
+/// the next match). A page outside the first `RERANK_DEPTH` by text score
+/// does not get the bonus.
+fn add_bonus(
+    searcher: &Searcher,
+    fields: &Fields,
+    stems: &[String],
+    top: &mut [Cand],
+    sort: Sort,
+) -> Result<(), Error> {
+    if top.is_empty() || stems.len() < 2 {
+        return Ok(());
+    }
+    let enable = EnableScoring::enabled_from_searcher(searcher);
+    let mut weights = Vec::with_capacity(2);
+    for phrase in plan::proximity_phrases(fields, stems) {
+        weights.push(phrase.weight(enable)?);
+    }
+    let mut order: Vec<usize> = (0..top.len()).collect();
+    order.sort_by_key(|&i| (top[i].segment, top[i].doc));
+    let mut bonus = vec![0f32; top.len()];
+    for weight in &weights {
+        let mut at = 0;
+        while at < order.len() {
+            let segment = top[order[at]].segment;
+            let reader = searcher.segment_reader(segment);
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            // After a miss the scorer may stand anywhere; then only
+            // seek_danger calls at or past the lower bound it returned are
+            // allowed, until one finds its target.
+            let mut valid = true;
+            let mut lower: DocId = 0;
+            while at < order.len() && top[order[at]].segment == segment {
+                let i = order[at];
+                let doc = top[i].doc;
+                at += 1;
+                let found = if valid && scorer.doc() >= doc {
+                    scorer.doc() == doc
+                } else if !valid && doc < lower {
+                    false
+                } else {
+                    match scorer.seek_danger(doc) {
+                        SeekDangerResult::Found => {
+                            valid = true;
+                            true
+                        }
+                        SeekDangerResult::SeekLowerBound(l) => {
+                            valid = false;
+                            lower = l;
+                            false
+                        }
+                    }
+                };
+                if found {
+                    bonus[i] += scorer.score();
+                }
+            }
+        }
+    }
+    for (cand, b) in top.iter_mut().zip(bonus) {
+        if b > 0.0 {
+            cand.add_bonus(b * plan::PROXIMITY_BOOST, sort);
+        }
+    }
+    top.sort_by(|a, b| b.cmp(a));
+    Ok(())
+}
+
 fn score_of(weight: &dyn Weight, seg: &SegmentReader, doc: DocId) -> Result<f32, Error> {
     let mut scorer = weight.scorer(seg, 1.0)?;
     if scorer.doc() < doc {

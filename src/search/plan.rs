@@ -81,6 +81,9 @@ pub struct Plan {
     pub main: Box<dyn Query>,
     /// The optional proximity bonus.
     pub bonus: Option<Box<dyn Query>>,
+    /// The stems `bonus` is built from, so it can be scored per page in
+    /// parts (see [`proximity_phrases`]).
+    pub bonus_stems: Vec<String>,
     pub highlight: Highlight,
     pub warnings: Vec<Warning>,
     /// An all-words query that could be relaxed to any-word.
@@ -110,6 +113,7 @@ struct Planner<'a> {
     highlight: Highlight,
     warnings: Vec<Warning>,
     parts: Vec<(String, Box<dyn Query>)>,
+    bonus_stems: Vec<String>,
 }
 
 /// One element of an all-words list after the vocabulary pass.
@@ -134,11 +138,13 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         highlight: Highlight::default(),
         warnings: Vec::new(),
         parts: Vec::new(),
+        bonus_stems: Vec::new(),
     };
     if expr.is_empty() {
         return Ok(Plan {
             main: Box::new(AllQuery),
             bonus: None,
+            bonus_stems: Vec::new(),
             highlight: Highlight::default(),
             warnings: Vec::new(),
             relaxable: false,
@@ -150,9 +156,15 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         && expr.alternatives[0].iter().filter(|c| !c.negated).count() >= 2;
     let (main, bonus) = p.expr(expr, Scope::Any, true, mode, true)?;
     let main = main.unwrap_or_else(|| Box::new(EmptyQuery));
+    let bonus_stems = if bonus.is_some() {
+        p.bonus_stems.clone()
+    } else {
+        Vec::new()
+    };
     Ok(Plan {
         main,
         bonus,
+        bonus_stems,
         highlight: p.highlight,
         warnings: p.warnings,
         relaxable,
@@ -420,6 +432,9 @@ impl Planner<'_> {
             Box::new(BooleanQuery::new(clauses))
         };
         let bonus = if positive && proximity.len() >= 2 {
+            if record {
+                self.bonus_stems = proximity.clone();
+            }
             Some(self.proximity(&proximity))
         } else {
             None
@@ -550,22 +565,7 @@ impl Planner<'_> {
     /// The proximity bonus: the query's words close together in the body,
     /// or in order in the title.
     fn proximity(&self, stems: &[String]) -> Box<dyn Query> {
-        let body = PhraseQuery::new_with_offset_and_slop(
-            stems
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (i, Term::from_field_text(self.fields.body, t)))
-                .collect(),
-            PROXIMITY_SLOP,
-        );
-        let title = PhraseQuery::new_with_offset_and_slop(
-            stems
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (i, Term::from_field_text(self.fields.title, t)))
-                .collect(),
-            1,
-        );
+        let [body, title] = proximity_phrases(self.fields, stems);
         Box::new(BoostQuery::new(
             Box::new(BooleanQuery::new(vec![
                 (Occur::Should, Box::new(body) as Box<dyn Query>),
@@ -574,6 +574,23 @@ impl Planner<'_> {
             PROXIMITY_BOOST,
         ))
     }
+}
+
+/// The two phrases of the proximity bonus: the words within
+/// `PROXIMITY_SLOP` of each other in the body, and in order in the title.
+/// The bonus is `PROXIMITY_BOOST` times the sum of their scores.
+pub fn proximity_phrases(fields: &Fields, stems: &[String]) -> [PhraseQuery; 2] {
+    let phrase = |field: Field, slop: u32| {
+        PhraseQuery::new_with_offset_and_slop(
+            stems
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                .collect(),
+            slop,
+        )
+    };
+    [phrase(fields.body, PROXIMITY_SLOP), phrase(fields.title, 1)]
 }
 
 /// A field prefix inside `title:( … )` keeps the outer restriction.

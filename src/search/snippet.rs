@@ -11,7 +11,7 @@
 //! It does not decide which pages match; it gets the body and a
 //! [`Highlight`] from the planner.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 use tantivy::tokenizer::{SimpleTokenizer, TokenStream, Tokenizer};
@@ -63,18 +63,23 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 
 /// Finds every match of the highlight units in `body` (byte spans).
 fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
-    let mut units: HashMap<&str, usize> = HashMap::new();
-    let mut heads: HashSet<(char, Option<char>)> = HashSet::new();
+    let mut units: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut heads: Vec<(char, Option<char>)> = Vec::new();
+    let mut add_head = |h: (char, Option<char>)| {
+        if !heads.contains(&h) {
+            heads.push(h);
+        }
+    };
     for t in &hl.terms {
         let n = units.len();
         units.entry(t.as_str()).or_insert(n);
-        heads.insert(head(t));
+        add_head(head(t));
     }
-    let mut seq_firsts: HashMap<&str, Vec<(usize, &Vec<String>)>> = HashMap::new();
+    let mut seq_firsts: FxHashMap<&str, Vec<(usize, &Vec<String>)>> = FxHashMap::default();
     let unit_base = units.len();
     for (i, s) in hl.seqs.iter().enumerate() {
         for t in s {
-            heads.insert(head(t));
+            add_head(head(t));
         }
         seq_firsts
             .entry(s[0].as_str())
@@ -85,48 +90,56 @@ fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
         return Vec::new();
     }
     let scan = &body[..floor_boundary(body, SCAN_BYTES)];
-    // (position, stem, start, end) for tokens that passed the head filter.
+    // (position, stem, start, end) for tokens that passed the head filter,
+    // in position order; a stem memo spares the stemmer repeated words.
     let mut cands: Vec<(usize, String, usize, usize)> = Vec::new();
+    let mut memo: FxHashMap<&str, Option<String>> = FxHashMap::default();
     let mut tokenizer = SimpleTokenizer::default();
     let mut stream = tokenizer.token_stream(scan);
     let mut pos = 0usize;
     while stream.advance() {
         let tok = stream.token();
         let (c1, c2) = head(&tok.text);
-        if heads.contains(&(c1, c2)) || heads.contains(&(c1, None)) {
-            let stems = analyze(&tok.text);
-            if let Some(stem) = stems.into_iter().next() {
+        if heads
+            .iter()
+            .any(|&(h1, h2)| h1 == c1 && (h2.is_none() || h2 == c2))
+        {
+            let word = &scan[tok.offset_from..tok.offset_to];
+            let stem = memo
+                .entry(word)
+                .or_insert_with(|| analyze(word).into_iter().next())
+                .clone();
+            if let Some(stem) = stem {
                 cands.push((pos, stem, tok.offset_from, tok.offset_to));
             }
         }
         pos += 1;
     }
-    let by_pos: HashMap<usize, usize> = cands.iter().enumerate().map(|(i, c)| (c.0, i)).collect();
     let mut matches = Vec::new();
     for (i, (p, stem, start, end)) in cands.iter().enumerate() {
         if let Some(list) = seq_firsts.get(stem.as_str()) {
             let mut best: Option<(usize, usize)> = None; // (len, unit)
             for (unit, seq) in list {
+                // Candidates are in position order, so the word k places
+                // on, if it is a candidate, is exactly k entries on.
                 let ok = seq
                     .iter()
                     .enumerate()
                     .skip(1)
-                    .all(|(k, t)| by_pos.get(&(p + k)).is_some_and(|&j| cands[j].1 == *t));
+                    .all(|(k, t)| cands.get(i + k).is_some_and(|c| c.0 == p + k && c.1 == *t));
                 if ok && best.is_none_or(|(l, _)| seq.len() > l) {
                     best = Some((seq.len(), *unit));
                 }
             }
             if let Some((len, unit)) = best {
-                let last = by_pos[&(p + len - 1)];
                 matches.push(Match {
                     start: *start,
-                    end: cands[last].3,
+                    end: cands[i + len - 1].3,
                     unit,
                 });
                 continue;
             }
         }
-        let _ = i;
         if let Some(&unit) = units.get(stem.as_str()) {
             matches.push(Match {
                 start: *start,
@@ -150,16 +163,22 @@ fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
 /// Picks the window of at most `width` bytes covering the most distinct
 /// units (then the most matches; earliest on ties). Returns match indices.
 fn best_window(matches: &[Match], width: usize) -> (usize, usize) {
+    let n_units = matches.iter().map(|m| m.unit + 1).max().unwrap_or(0);
+    let mut seen = vec![usize::MAX; n_units];
     let mut best = (0usize, 0usize, 0usize, 0usize); // (distinct, count, i, j)
     for i in 0..matches.len() {
-        let mut seen = HashSet::new();
+        let mut distinct = 0;
         let mut j = i;
         while j < matches.len() && matches[j].end - matches[i].start <= width {
-            seen.insert(matches[j].unit);
+            let u = matches[j].unit;
+            if seen[u] != i {
+                seen[u] = i;
+                distinct += 1;
+            }
             j += 1;
         }
         let j = j.max(i + 1);
-        let score = (seen.len().max(1), j - i);
+        let score = (distinct.max(1), j - i);
         if score > (best.0, best.1) {
             best = (score.0, score.1, i, j);
         }
