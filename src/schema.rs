@@ -61,7 +61,8 @@ pub struct Fields {
     pub date: Field,
     /// Which rule found the date (`meta`, `url`, `dateline`, ...).
     pub date_source: Field,
-    /// Publication year: a cheap fast column for the year facet/histogram.
+    /// Publication year: a cheap fast column for the year facet/histogram;
+    /// 0 for an undated page, so the column has no gaps.
     pub year: Field,
     /// blog / inspection / news / report / other: raw string, fast.
     pub kind: Field,

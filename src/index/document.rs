@@ -38,6 +38,10 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
         if let Some(src) = &page.date_source {
             doc.add_text(fields.date_source, src);
         }
+    } else {
+        // Year 0 marks an undated page: a column with a value for every
+        // page is read in batches, one with gaps page by page.
+        doc.add_u64(fields.year, 0);
     }
     doc.add_text(fields.kind, &page.kind);
     let g = gazetteer::get();

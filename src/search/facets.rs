@@ -13,8 +13,8 @@
 //! It never reads stored documents, and it stops with a timeout error when
 //! the query's time budget runs out.
 
-use std::cmp::{Ordering, Reverse};
-use std::collections::{BTreeMap, BinaryHeap};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 use std::time::Instant;
@@ -172,7 +172,7 @@ pub struct SegCollector {
     sort: Sort,
     k: usize,
     recency: Option<Recency>,
-    heap: BinaryHeap<Reverse<Cand>>,
+    top: TopK,
     total: u64,
 
     area: Option<FacetReader>,
@@ -278,7 +278,7 @@ impl Collector for SearchCollector {
             sort: self.sort,
             k: self.k,
             recency: self.recency,
-            heap: BinaryHeap::with_capacity(self.k.min(1024) + 1),
+            top: TopK::new(self.k),
             total: 0,
             area,
             area_ords,
@@ -370,6 +370,60 @@ impl Collector for SearchCollector {
     }
 }
 
+/// The best `k` candidates seen so far. Candidates go into a buffer of
+/// twice `k`; when it fills, a linear-time selection keeps the best `k`
+/// and remembers the worst of them as the bar a newcomer must clear.
+/// Cheaper than a binary heap when many candidates arrive in score order.
+struct TopK {
+    k: usize,
+    buf: Vec<Cand>,
+    bar: Option<Cand>,
+}
+
+impl TopK {
+    fn new(k: usize) -> Self {
+        TopK {
+            k,
+            buf: Vec::with_capacity(k.saturating_mul(2).min(4096)),
+            bar: None,
+        }
+    }
+
+    /// The candidate a newcomer must beat, once `k` are held.
+    fn threshold(&self) -> Option<&Cand> {
+        self.bar.as_ref()
+    }
+
+    fn push(&mut self, cand: Cand) {
+        if self.k == 0 || self.bar.as_ref().is_some_and(|b| cand <= *b) {
+            return;
+        }
+        self.buf.push(cand);
+        if self.buf.len() >= self.k.saturating_mul(2) {
+            self.shrink();
+        }
+    }
+
+    fn shrink(&mut self) {
+        if self.buf.len() > self.k {
+            self.buf.select_nth_unstable_by(self.k - 1, |a, b| b.cmp(a));
+            self.buf.truncate(self.k);
+        }
+        if self.buf.len() == self.k {
+            self.bar = self.buf.iter().min().copied();
+        }
+    }
+
+    /// The best `k`, unordered.
+    fn into_vec(mut self) -> Vec<Cand> {
+        self.shrink();
+        self.buf
+    }
+}
+
+/// Docs per batched read of the year column.
+const YEAR_BATCH: usize = 512;
+
 /// Below one matching page in this many, facets are counted page by page
 /// (a few hundred instructions each); above it, from posting lists, whose
 /// cost is fixed per segment (see `dense`).
@@ -421,9 +475,7 @@ impl SegCollector {
         } else {
             pass
         };
-        for doc in years.iter() {
-            self.count_year(doc);
-        }
+        self.count_years(&years);
         let mut fruit = self.harvest();
         fruit.counts.area = counts.area;
         fruit.counts.provider = counts.provider;
@@ -508,6 +560,7 @@ impl SegCollector {
     fn count_year(&mut self, doc: DocId) {
         if let Some(c) = &self.year
             && let Some(y) = c.first(doc)
+            && y > 0
             && y >= self.year_min
             && let Some(slot) = self.year_counts.get_mut((y - self.year_min) as usize)
         {
@@ -515,16 +568,42 @@ impl SegCollector {
         }
     }
 
+    /// Counts the years of every doc in `set`, reading the column in
+    /// batches.
+    fn count_years(&mut self, set: &DocBits) {
+        let Some(c) = &self.year else {
+            return;
+        };
+        let mut docs: Vec<DocId> = Vec::with_capacity(YEAR_BATCH);
+        let mut vals: Vec<Option<u64>> = vec![None; YEAR_BATCH];
+        let mut it = set.iter().peekable();
+        while it.peek().is_some() {
+            docs.clear();
+            docs.extend(it.by_ref().take(YEAR_BATCH));
+            let out = &mut vals[..docs.len()];
+            out.fill(None);
+            c.first_vals(&docs, out);
+            for y in out.iter().flatten() {
+                if *y > 0
+                    && *y >= self.year_min
+                    && let Some(slot) = self.year_counts.get_mut((*y - self.year_min) as usize)
+                {
+                    *slot += 1;
+                }
+            }
+        }
+    }
+
     /// Whether a hit with this raw score could enter the top k. Only
     /// relevance order without a recency prior can tell before the date
     /// is known.
     fn may_enter(&self, score: Score) -> bool {
-        if self.heap.len() < self.k || self.sort != Sort::Relevance || self.recency.is_some() {
+        if self.sort != Sort::Relevance || self.recency.is_some() {
             return true;
         }
-        self.heap
-            .peek()
-            .is_none_or(|Reverse(worst)| score as f64 >= worst.primary)
+        self.top
+            .threshold()
+            .is_none_or(|t| score as f64 >= t.primary)
     }
 
     fn push(&mut self, doc: DocId, score: Score, date: Option<i64>) {
@@ -552,14 +631,7 @@ impl SegCollector {
             raw,
             factor,
         };
-        if self.heap.len() < self.k {
-            self.heap.push(Reverse(cand));
-        } else if let Some(Reverse(worst)) = self.heap.peek()
-            && cand > *worst
-        {
-            self.heap.pop();
-            self.heap.push(Reverse(cand));
-        }
+        self.top.push(cand);
     }
 }
 
@@ -648,7 +720,7 @@ impl SegmentCollector for SegCollector {
                 counts.year.insert(self.year_min + i as u64, *n);
             }
         }
-        let mut top: Vec<Cand> = self.heap.into_iter().map(|Reverse(c)| c).collect();
+        let mut top = self.top.into_vec();
         top.sort_by(|a, b| b.cmp(a));
         Fruit {
             total: self.total,
@@ -674,6 +746,38 @@ mod tests {
         assert!((r.factor(None) - 0.5).abs() < 1e-9);
         // future dates are not rewarded beyond the reference
         assert!((r.factor(Some(5000)) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn top_k_keeps_the_best_k_whatever_the_arrival_order() {
+        let c = |p: f64, d| Cand {
+            primary: p,
+            secondary: 0.0,
+            segment: 0,
+            doc: d,
+            score: 0.0,
+            raw: 0.0,
+            factor: 1.0,
+        };
+        for k in [0usize, 1, 3, 10] {
+            let mut t = TopK::new(k);
+            // a mix of rising, falling and repeated scores
+            let scores: Vec<f64> = (0..100u32).map(|i| f64::from((i * 37) % 23)).collect();
+            for (i, s) in scores.iter().enumerate() {
+                t.push(c(*s, i as u32));
+            }
+            let mut got = t.into_vec();
+            got.sort_by(|a, b| b.cmp(a));
+            let mut want: Vec<Cand> = scores
+                .iter()
+                .enumerate()
+                .map(|(i, s)| c(*s, i as u32))
+                .collect();
+            want.sort_by(|a, b| b.cmp(a));
+            want.truncate(k);
+            let docs = |v: &[Cand]| v.iter().map(|c| c.doc).collect::<Vec<_>>();
+            assert_eq!(docs(&got), docs(&want), "k = {k}");
+        }
     }
 
     #[test]

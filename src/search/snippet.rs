@@ -46,6 +46,14 @@ struct Match {
 /// The first two (lower-case) characters of a word: a cheap key that a
 /// word and its Porter stem share.
 fn head(s: &str) -> (char, Option<char>) {
+    let b = s.as_bytes();
+    // Most words are ASCII: no Unicode case tables needed.
+    if b.len() >= 2 && b[0].is_ascii() && b[1].is_ascii() {
+        return (
+            char::from(b[0].to_ascii_lowercase()),
+            Some(char::from(b[1].to_ascii_lowercase())),
+        );
+    }
     let mut it = s.chars().flat_map(char::to_lowercase);
     (it.next().unwrap_or('\0'), it.next())
 }
@@ -323,6 +331,15 @@ pub fn to_html(text: &str, highlights: &[[usize; 2]]) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn head_is_the_lowercased_first_two_chars() {
+        assert_eq!(head("Probation"), ('p', Some('r')));
+        assert_eq!(head("a"), ('a', None));
+        assert_eq!(head(""), ('\0', None));
+        assert_eq!(head("Émigré"), ('é', Some('m')));
+        assert_eq!(head("NPS"), ('n', Some('p')));
+    }
     use super::*;
 
     fn hl(terms: &[&str], seqs: &[&[&str]]) -> Highlight {
