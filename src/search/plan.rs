@@ -89,6 +89,10 @@ pub struct Plan {
     pub match_all: bool,
     /// The top-level parts of `main` with a label each (for `--explain`).
     pub parts: Vec<(String, Box<dyn Query>)>,
+    /// The top-level clauses an all-words query requires (function words
+    /// and exclusions left out), one query each. A page with only some of
+    /// the words is ranked by how many of these it matches (see `fill`).
+    pub required: Vec<Box<dyn Query>>,
 }
 
 impl Plan {
@@ -110,6 +114,7 @@ struct Planner<'a> {
     highlight: Highlight,
     warnings: Vec<Warning>,
     parts: Vec<(String, Box<dyn Query>)>,
+    required: Vec<Box<dyn Query>>,
 }
 
 /// One element of an all-words list after the vocabulary pass.
@@ -134,6 +139,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         highlight: Highlight::default(),
         warnings: Vec::new(),
         parts: Vec::new(),
+        required: Vec::new(),
     };
     if expr.is_empty() {
         return Ok(Plan {
@@ -144,6 +150,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
             relaxable: false,
             match_all: true,
             parts: Vec::new(),
+            required: Vec::new(),
         });
     }
     let relaxable = expr.alternatives.len() == 1
@@ -158,6 +165,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         relaxable,
         match_all: false,
         parts: p.parts,
+        required: p.required,
     })
 }
 
@@ -389,6 +397,10 @@ impl Planner<'_> {
         }
         if must.is_empty() && optional.is_empty() && must_not.is_empty() {
             return Ok(None);
+        }
+        if record {
+            let source = if must.is_empty() { &optional } else { &must };
+            self.required = source.iter().map(|q| q.box_clone()).collect();
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         match mode {
