@@ -49,7 +49,7 @@ use query::Warning;
 use snippet::Snippet;
 
 /// Version of the JSON contract; see docs/json-contract.md for the rule.
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 /// Hits per page unless asked otherwise.
 pub const DEFAULT_LIMIT: usize = 10;
 /// Largest `limit` (use `--all` to export everything).
