@@ -88,6 +88,19 @@ fn no_partial_hits_when_the_page_is_full() {
 }
 
 #[test]
+fn a_year_also_finds_pages_dated_that_year() {
+    let (_d, e) = engine();
+    // The page is dated 2021-06-26 and never writes "2021".
+    let r = q(&e, "reunification 2021");
+    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.hits[0].source, "blog/tr-ends.html");
+    assert_eq!(r.hits[0].matched, "all");
+    // Only as a bare query word: a title-only year is not a date.
+    let r = q(&e, "reunification title:2021");
+    assert!(r.hits.iter().all(|h| h.matched == "some"));
+}
+
+#[test]
 fn any_word_fallback_with_warning() {
     let (_d, e) = engine();
     let r = q(&e, "sobriety zanzibar");

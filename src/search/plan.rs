@@ -13,9 +13,11 @@
 //! stored documents.
 
 use std::collections::BTreeSet;
+use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
@@ -33,6 +35,11 @@ pub const PROXIMITY_BOOST: f32 = 1.0;
 /// How far apart (in positions) the words of a multi-word query may be and
 /// still earn the proximity bonus.
 pub const PROXIMITY_SLOP: u32 = 4;
+/// Years a bare four-digit query word is also read as a publication year.
+pub const QUERY_YEARS: std::ops::RangeInclusive<i16> = 1990..=2039;
+/// Score a page earns for being dated in a year the query names (about one
+/// mention of a moderately rare word in the body).
+pub const DATED_YEAR_SCORE: f32 = 1.0;
 /// Most index terms one trailing-`*` word may expand to.
 pub const MAX_EXPANSIONS: usize = 128;
 
@@ -341,7 +348,21 @@ impl Planner<'_> {
                                 let stop = stems.len() == 1
                                     && forms.len() == 1
                                     && STOPWORDS.contains(&stems[0].as_str());
-                                (self.alternatives(&forms, scope, pos), stop)
+                                let q = self.alternatives(&forms, scope, pos);
+                                // A year also finds pages published that
+                                // year: "unification 2021" finds the 2021
+                                // announcement that never spells out 2021.
+                                let q = match query_year(text) {
+                                    Some(year) if scope == Scope::Any => {
+                                        Box::new(BooleanQuery::new(vec![
+                                            (Occur::Should, q),
+                                            (Occur::Should, self.dated_in(year)),
+                                        ]))
+                                            as Box<dyn Query>
+                                    }
+                                    _ => q,
+                                };
+                                (q, stop)
                             }
                         }
                         Atom::Phrase(text) => {
@@ -559,6 +580,31 @@ impl Planner<'_> {
         Ok(self.alternatives(&forms, scope, positive))
     }
 
+    /// Pages dated within `year` (UTC), with a constant score.
+    fn dated_in(&self, year: i16) -> Box<dyn Query> {
+        let start = |y: i16| {
+            jiff::civil::Date::new(y, 1, 1)
+                .and_then(|d| d.to_zoned_datetime(jiff::tz::TimeZone::UTC))
+                .map(|z| z.timestamp().as_second())
+        };
+        let (Ok(from), Ok(to)) = (start(year), start(year + 1)) else {
+            return Box::new(EmptyQuery);
+        };
+        let term = |secs| {
+            Term::from_field_date(
+                self.fields.date,
+                tantivy::DateTime::from_timestamp_secs(secs),
+            )
+        };
+        Box::new(ConstScoreQuery::new(
+            Box::new(RangeQuery::new(
+                Bound::Included(term(from)),
+                Bound::Excluded(term(to)),
+            )),
+            DATED_YEAR_SCORE,
+        ))
+    }
+
     /// The proximity bonus: the query's words close together in the body,
     /// or in order in the title.
     fn proximity(&self, stems: &[String]) -> Box<dyn Query> {
@@ -586,6 +632,15 @@ impl Planner<'_> {
             PROXIMITY_BOOST,
         ))
     }
+}
+
+/// The year a query word names, if it is exactly four digits within
+/// [`QUERY_YEARS`] ("2021", not "20210" or "1066").
+fn query_year(text: &str) -> Option<i16> {
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<i16>().ok().filter(|y| QUERY_YEARS.contains(y))
 }
 
 /// A field prefix inside `title:( … )` keeps the outer restriction.
@@ -666,5 +721,27 @@ impl tantivy::DocSet for ForwardOnlyScorer {
 impl tantivy::query::Scorer for ForwardOnlyScorer {
     fn score(&mut self) -> tantivy::Score {
         self.0.score()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn four_digit_years_in_range_are_years() {
+        assert_eq!(query_year("2021"), Some(2021));
+        assert_eq!(query_year("1990"), Some(1990));
+        assert_eq!(query_year("2039"), Some(2039));
+    }
+
+    #[test]
+    fn other_numbers_are_not_years() {
+        assert_eq!(query_year("1066"), None);
+        assert_eq!(query_year("2040"), None);
+        assert_eq!(query_year("20210"), None);
+        assert_eq!(query_year("021"), None);
+        assert_eq!(query_year("2O21"), None);
+        assert_eq!(query_year("+202"), None);
     }
 }
