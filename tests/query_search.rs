@@ -88,6 +88,19 @@ fn no_partial_hits_when_the_page_is_full() {
 }
 
 #[test]
+fn the_words_of_a_vocabulary_term_count_on_their_own_in_partial_hits() {
+    let (_d, e) = engine();
+    // "sobriety tag" is one vocabulary term (AAMR): one page has it; the
+    // rest of the page of hits is pages with one of its words.
+    let r = q(&e, "sobriety tags");
+    assert_eq!(r.total, 1);
+    assert_eq!(r.hits[0].source, "news/sobriety-tags.html");
+    assert!(sources(&r).contains(&"blog/markup.html"), "{:?}", sources(&r));
+    let partial = r.hits.iter().find(|h| h.source == "blog/markup.html").unwrap();
+    assert_eq!(partial.matched, "some");
+}
+
+#[test]
 fn a_year_also_finds_pages_dated_that_year() {
     let (_d, e) = engine();
     // The page is dated 2021-06-26 and never writes "2021".

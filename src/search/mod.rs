@@ -481,8 +481,12 @@ impl Engine {
             }
             let addr = DocAddress::new(cand.segment, cand.doc);
             let rank = req.offset + i + 1;
-            let mut hit = self.hit(&searcher, addr, rank, cand.score, &plan.highlight)?;
             let partial = rank > full;
+            let highlight = match &fill_plan {
+                Some(p) if partial => &p.highlight,
+                _ => &plan.highlight,
+            };
+            let mut hit = self.hit(&searcher, addr, rank, cand.score, highlight)?;
             hit.matched = if partial { "some" } else { "all" };
             if let Some((all_w, fill_w)) = &explain_weights {
                 let w = match fill_w {

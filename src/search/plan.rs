@@ -299,7 +299,18 @@ impl Planner<'_> {
                     for c in concepts {
                         forms.extend(c.forms.iter().cloned());
                     }
-                    let q = self.alternatives(&forms, scope, positive);
+                    let mut q = self.alternatives(&forms, scope, positive);
+                    if mode == Mode::Any && record {
+                        // Relaxed, the typed words of a vocabulary term
+                        // count on their own too: "sobriety tags" then
+                        // also finds pages about tags.
+                        let mut subs = vec![(Occur::Should, q)];
+                        for stem in stems.iter().filter(|s| !STOPWORDS.contains(&s.as_str())) {
+                            let word = self.alternatives(&[vec![stem.clone()]], scope, positive);
+                            subs.push((Occur::Should, word));
+                        }
+                        q = Box::new(BooleanQuery::new(subs));
+                    }
                     if scope == Scope::Any {
                         proximity.extend(stems.iter().cloned());
                     }
