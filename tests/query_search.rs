@@ -95,9 +95,28 @@ fn the_words_of_a_vocabulary_term_count_on_their_own_in_partial_hits() {
     let r = q(&e, "sobriety tags");
     assert_eq!(r.total, 1);
     assert_eq!(r.hits[0].source, "news/sobriety-tags.html");
-    assert!(sources(&r).contains(&"blog/markup.html"), "{:?}", sources(&r));
-    let partial = r.hits.iter().find(|h| h.source == "blog/markup.html").unwrap();
+    assert!(
+        sources(&r).contains(&"blog/markup.html"),
+        "{:?}",
+        sources(&r)
+    );
+    let partial = r
+        .hits
+        .iter()
+        .find(|h| h.source == "blog/markup.html")
+        .unwrap();
     assert_eq!(partial.matched, "some");
+}
+
+#[test]
+fn a_provider_named_any_way_finds_pages_tagged_with_it() {
+    let (_d, e) = engine();
+    // The Durham inspection never writes "ARCC"; the indexer tagged it
+    // with the provider the abbreviation stands for.
+    let r = q(&e, "ARCC inspection");
+    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.hits[0].source, "insp/durham-crc.html");
+    assert_eq!(r.hits[0].matched, "all");
 }
 
 #[test]

@@ -23,6 +23,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::error::Error;
+use crate::gazetteer;
 use crate::schema::Fields;
 use crate::search::analyze;
 use crate::search::query::{Atom, Clause, Expr, Scope, Warning};
@@ -40,6 +41,11 @@ pub const QUERY_YEARS: std::ops::RangeInclusive<i16> = 1990..=2039;
 /// Score a page earns for being dated in a year the query names (about one
 /// mention of a moderately rare word in the body).
 pub const DATED_YEAR_SCORE: f32 = 1.0;
+/// Score a page earns for being tagged at indexing with a provider the
+/// query names (the same scale as [`DATED_YEAR_SCORE`]).
+pub const PROVIDER_TAG_SCORE: f32 = 1.0;
+/// Longest run of query words looked up as a provider name.
+const MAX_ENTITY_WORDS: usize = 8;
 /// Most index terms one trailing-`*` word may expand to.
 pub const MAX_EXPANSIONS: usize = 128;
 
@@ -127,11 +133,14 @@ struct Planner<'a> {
 /// One element of an all-words list after the vocabulary pass.
 enum Item<'c> {
     Clause(&'c Clause),
-    /// A run of plain words that spells a concept's long form.
+    /// A run of plain words that spells a concept's long form, or names
+    /// a provider in the gazetteer (or both).
     Concept {
         scope: Scope,
         stems: Vec<String>,
         concepts: Vec<&'static Concept>,
+        /// The canonical provider the words name, if any.
+        provider: Option<&'static str>,
         /// Index of its first word in the clause list.
         start: usize,
     },
@@ -259,19 +268,29 @@ impl Planner<'_> {
                 })
                 .last()
                 .map_or(i, |j| j + 1);
-            if run_end > i + 1 {
-                let stems: Vec<String> = list[i..run_end]
-                    .iter()
-                    .filter_map(|c| is_plain_word(c).map(|t| analyze(t).remove(0)))
-                    .collect();
+            if run_end > i {
+                let words: Vec<&str> = list[i..run_end].iter().filter_map(is_plain_word).collect();
+                let stems: Vec<String> = words.iter().map(|t| analyze(t).remove(0)).collect();
                 let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
-                if let Some((n, concepts)) = vocab.long_match(&refs)
-                    && n >= 2
-                {
+                let concept = vocab.long_match(&refs).filter(|(n, _)| *n >= 2);
+                let entity = provider_span(&words);
+                let n = concept
+                    .as_ref()
+                    .map_or(0, |c| c.0)
+                    .max(entity.map_or(0, |e| e.0));
+                if n > 0 {
+                    let mut concepts = match concept {
+                        Some((m, cs)) if m == n => cs,
+                        _ => Vec::new(),
+                    };
+                    if n == 1 {
+                        concepts = vocab.by_short(words[0]);
+                    }
                     items.push(Item::Concept {
                         scope: list[i].scope,
                         stems: stems[..n].to_vec(),
                         concepts,
+                        provider: entity.filter(|e| e.0 == n).map(|e| e.1),
                         start: i,
                     });
                     i += n;
@@ -292,6 +311,7 @@ impl Planner<'_> {
                     scope,
                     stems,
                     concepts,
+                    provider,
                     start,
                 } => {
                     let scope = narrow(outer, *scope);
@@ -299,7 +319,29 @@ impl Planner<'_> {
                     for c in concepts {
                         forms.extend(c.forms.iter().cloned());
                     }
+                    if let Some(name) = provider {
+                        for form in gazetteer::get().provider_forms(name) {
+                            forms.push(analyze(form));
+                        }
+                    }
                     let mut q = self.alternatives(&forms, scope, positive);
+                    if let Some(name) = provider
+                        && scope == Scope::Any
+                    {
+                        // Pages the indexer tagged with the provider, however
+                        // they wrote its name.
+                        let tag = TermQuery::new(
+                            Term::from_field_text(self.fields.provider, name),
+                            IndexRecordOption::Basic,
+                        );
+                        q = Box::new(BooleanQuery::new(vec![
+                            (Occur::Should, q),
+                            (
+                                Occur::Should,
+                                Box::new(ConstScoreQuery::new(Box::new(tag), PROVIDER_TAG_SCORE)),
+                            ),
+                        ]));
+                    }
                     if mode == Mode::Any && record {
                         // Relaxed, the typed words of a vocabulary term
                         // count on their own too: "sobriety tags" then
@@ -645,6 +687,34 @@ impl Planner<'_> {
     }
 }
 
+/// The longest run at the start of `words` that names a provider in the
+/// gazetteer: its length and the canonical name. A run of two or more
+/// words ("KSS CRC", "Kent Surrey and Sussex CRC"), or one word typed in
+/// capitals as an abbreviation ("HLNY"); a single ordinary word is left to
+/// match as text, so "Seetec" stays a word and "probation" never becomes
+/// the Probation Service.
+fn provider_span(words: &[&str]) -> Option<(usize, &'static str)> {
+    let gaz = gazetteer::get();
+    for n in (1..=words.len().min(MAX_ENTITY_WORDS)).rev() {
+        if n == 1 && !is_abbreviation(words[0]) {
+            continue;
+        }
+        if let Some(name) = gaz.provider_named(&words[..n].join(" ")) {
+            return Some((n, name));
+        }
+    }
+    None
+}
+
+/// Three or more capitals (digits allowed): "HLNY", "LCRC".
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && word.chars().any(|c| c.is_ascii_uppercase())
+}
+
 /// The year a query word names, if it is exactly four digits within
 /// [`QUERY_YEARS`] ("2021", not "20210" or "1066").
 fn query_year(text: &str) -> Option<i16> {
@@ -738,6 +808,30 @@ impl tantivy::query::Scorer for ForwardOnlyScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_runs_naming_a_provider() {
+        assert_eq!(
+            provider_span(&["KSS", "CRC", "Seetec"]),
+            Some((2, "Kent Surrey and Sussex CRC"))
+        );
+        assert_eq!(
+            provider_span(&["ARCC", "inspection"]),
+            Some((1, "Achieving Real Change in Communities"))
+        );
+        // One ordinary word stays a word.
+        assert_eq!(provider_span(&["Seetec", "contracts"]), None);
+        assert_eq!(provider_span(&["arcc"]), None);
+    }
+
+    #[test]
+    fn abbreviations_are_capitals() {
+        assert!(is_abbreviation("HLNY"));
+        assert!(is_abbreviation("G4S"));
+        assert!(!is_abbreviation("MoJ"));
+        assert!(!is_abbreviation("AP"));
+        assert!(!is_abbreviation("2021"));
+    }
 
     #[test]
     fn four_digit_years_in_range_are_years() {
