@@ -646,6 +646,32 @@ impl Gazetteer {
         }
     }
 
+    /// The canonical provider that `input` names exactly (canonical name,
+    /// alias or former name, after [`normalise`]), without suggestions:
+    /// the query planner asks this of many word runs.
+    pub fn provider_named(&self, input: &str) -> Option<&str> {
+        self.provider_keys
+            .get(&normalise(input))
+            .map(|&id| self.providers[id as usize].as_str())
+    }
+
+    /// Every name `canonical` is known by (itself, aliases, former names),
+    /// normalised, in a stable order, so a query naming a provider one way
+    /// also finds pages that name it another.
+    pub fn provider_forms(&self, canonical: &str) -> Vec<&str> {
+        let Some(id) = self.providers.iter().position(|p| p == canonical) else {
+            return Vec::new();
+        };
+        let mut forms: Vec<&str> = self
+            .provider_keys
+            .iter()
+            .filter(|&(_, &p)| p as usize == id)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        forms.sort_unstable();
+        forms
+    }
+
     /// Every canonical area name (all levels), each once, in file order:
     /// nations, regions, then areas.
     pub fn area_names(&self) -> impl Iterator<Item = &str> {
@@ -841,6 +867,28 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn provider_named_takes_aliases_but_never_guesses() {
+        let g = get();
+        assert_eq!(
+            g.provider_named("KSS CRC"),
+            Some("Kent Surrey and Sussex CRC")
+        );
+        assert_eq!(
+            g.provider_named("kent, surrey and sussex crc"),
+            Some("Kent Surrey and Sussex CRC")
+        );
+        assert_eq!(g.provider_named("Seetc"), None);
+    }
+
+    #[test]
+    fn provider_forms_list_every_name() {
+        let forms = get().provider_forms("Kent Surrey and Sussex CRC");
+        assert!(forms.contains(&"kss crc"), "{forms:?}");
+        assert!(forms.contains(&"kent surrey and sussex crc"), "{forms:?}");
+        assert!(get().provider_forms("Atlantis Ltd").is_empty());
+    }
+
     use super::*;
 
     fn g() -> &'static Gazetteer {

@@ -116,14 +116,21 @@ proptest! {
         req.limit = limit;
         req.offset = offset;
         let v = answer_json(&req);
-        prop_assert_eq!(&v["version"], &serde_json::json!(1));
+        prop_assert_eq!(&v["version"], &serde_json::json!(2));
         if v.get("error").is_some() {
             prop_assert!(v["error"]["code"].is_string());
         } else {
             let total = v["total"].as_u64().unwrap();
             let hits = v["hits"].as_array().unwrap();
             prop_assert!(hits.len() <= limit);
-            prop_assert!(hits.len() as u64 <= total);
+            // `total` counts the all-words pages; pages with some of the
+            // words may follow them, and only them.
+            let all = hits.iter().filter(|h| h["matched"] == "all").count();
+            prop_assert!(all as u64 <= total);
+            prop_assert!(hits[..all].iter().all(|h| h["matched"] == "all"));
+            if v["query"]["matched"] == "any" {
+                prop_assert_eq!(all, 0);
+            }
             for h in hits {
                 let html = h["snippet"]["html"].as_str().unwrap();
                 prop_assert!(!html.contains("<script"));

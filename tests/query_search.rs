@@ -35,6 +35,104 @@ fn all_words_required() {
 }
 
 #[test]
+fn pages_with_some_words_follow_the_all_word_hits() {
+    let (_d, e) = engine();
+    let r = q(&e, "unpaid enforcement");
+    assert_eq!(r.total, 1);
+    assert_eq!(r.query.matched, "all");
+    assert!(codes(&r).contains(&"partial_matches"));
+    assert_eq!(r.hits[0].source, "blog/unpaid-work-kent.html");
+    assert_eq!(r.hits[0].matched, "all");
+    assert!(r.hits.len() > 1);
+    assert!(r.hits[1..].iter().all(|h| h.matched == "some"));
+    assert!(sources(&r).contains(&"blog/upw-backlog.html"));
+    // Ranks run on through the partial hits.
+    for (i, h) in r.hits.iter().enumerate() {
+        assert_eq!(h.rank, i + 1);
+    }
+}
+
+#[test]
+fn partial_hits_with_more_of_the_words_come_first() {
+    let (_d, e) = engine();
+    // Nothing has all three; only the spice story has two of them.
+    let r = q(&e, "prison gate zanzibar");
+    assert_eq!(r.query.matched, "any");
+    assert!(r.hits.iter().all(|h| h.matched == "some"));
+    assert!(r.hits.len() > 1, "{:?}", sources(&r));
+    assert_eq!(r.hits[0].source, "news/prison-spice.html");
+}
+
+#[test]
+fn no_partial_hits_when_sorted_by_date_or_exporting() {
+    let (_d, e) = engine();
+    let mut req = SearchRequest::new("unpaid enforcement");
+    req.sort = Sort::Newest;
+    let r = e.search(&req).unwrap();
+    assert_eq!(r.hits.len(), 1);
+    assert!(!codes(&r).contains(&"partial_matches"));
+    let mut req = SearchRequest::new("unpaid enforcement");
+    req.all = true;
+    let r = e.search(&req).unwrap();
+    assert_eq!(r.hits.len(), 1);
+}
+
+#[test]
+fn no_partial_hits_when_the_page_is_full() {
+    let (_d, e) = engine();
+    let mut req = SearchRequest::new("unpaid enforcement");
+    req.limit = 1;
+    let r = e.search(&req).unwrap();
+    assert_eq!(r.hits.len(), 1);
+    assert!(!codes(&r).contains(&"partial_matches"));
+}
+
+#[test]
+fn the_words_of_a_vocabulary_term_count_on_their_own_in_partial_hits() {
+    let (_d, e) = engine();
+    // "sobriety tag" is one vocabulary term (AAMR): one page has it; the
+    // rest of the page of hits is pages with one of its words.
+    let r = q(&e, "sobriety tags");
+    assert_eq!(r.total, 1);
+    assert_eq!(r.hits[0].source, "news/sobriety-tags.html");
+    assert!(
+        sources(&r).contains(&"blog/markup.html"),
+        "{:?}",
+        sources(&r)
+    );
+    let partial = r
+        .hits
+        .iter()
+        .find(|h| h.source == "blog/markup.html")
+        .unwrap();
+    assert_eq!(partial.matched, "some");
+}
+
+#[test]
+fn a_provider_named_any_way_finds_pages_tagged_with_it() {
+    let (_d, e) = engine();
+    // The Durham inspection never writes "ARCC"; the indexer tagged it
+    // with the provider the abbreviation stands for.
+    let r = q(&e, "ARCC inspection");
+    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.hits[0].source, "insp/durham-crc.html");
+    assert_eq!(r.hits[0].matched, "all");
+}
+
+#[test]
+fn a_year_also_finds_pages_dated_that_year() {
+    let (_d, e) = engine();
+    // The page is dated 2021-06-26 and never writes "2021".
+    let r = q(&e, "reunification 2021");
+    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.hits[0].source, "blog/tr-ends.html");
+    assert_eq!(r.hits[0].matched, "all");
+    // Only as a bare query word: a title-only year is not a date.
+    let r = q(&e, "reunification title:2021");
+    assert!(r.hits.iter().all(|h| h.matched == "some"));
+}
+
+#[test]
 fn any_word_fallback_with_warning() {
     let (_d, e) = engine();
     let r = q(&e, "sobriety zanzibar");

@@ -15,6 +15,7 @@
 
 pub mod dense;
 pub mod facets;
+pub mod fill;
 pub mod filters;
 pub mod output;
 pub mod plan;
@@ -49,7 +50,7 @@ use query::Warning;
 use snippet::Snippet;
 
 /// Version of the JSON contract; see docs/json-contract.md for the rule.
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 /// Hits per page unless asked otherwise.
 pub const DEFAULT_LIMIT: usize = 10;
 /// Largest `limit` (use `--all` to export everything).
@@ -248,6 +249,9 @@ pub struct Hit {
     pub areas: Vec<String>,
     pub primary_area: Option<String>,
     pub providers: Vec<String>,
+    /// `all` when the page has every word of the query, `some` when it
+    /// was added after those because it has only some (see `fill`).
+    pub matched: &'static str,
     pub snippet: Snippet,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
@@ -407,20 +411,41 @@ impl Engine {
         let depth = k.max(RERANK_DEPTH);
         let mut fruit = self.collect(&searcher, &plan, &filters, req, depth, recency, deadline)?;
         let mut matched = "all";
+        let by_relevance = req.sort == Sort::Relevance;
         if fruit.total == 0 && plan.relaxable {
             let relaxed = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::Any)?;
-            let f2 = self.collect(&searcher, &relaxed, &filters, req, depth, recency, deadline)?;
+            let pool_k = if by_relevance {
+                depth.max(fill::FILL_POOL)
+            } else {
+                depth
+            };
+            let mut f2 = self.collect(
+                &searcher, &relaxed, &filters, req, pool_k, recency, deadline,
+            )?;
             if f2.total > 0 {
                 warnings.push(Warning::new(
                     "any_words",
                     "no page has all of the words; showing pages with any of them",
                 ));
+                if relaxed.bonus.is_some() {
+                    add_bonus(
+                        &searcher,
+                        &self.fields,
+                        &relaxed.bonus_stems,
+                        &mut f2.top,
+                        req.sort,
+                    )?;
+                }
+                if by_relevance {
+                    let pool = std::mem::take(&mut f2.top);
+                    f2.top = fill::rank(&searcher, &plan.required, &[], pool, k)?;
+                }
                 matched = "any";
                 fruit = f2;
                 plan = relaxed;
             }
         }
-        if plan.bonus.is_some() {
+        if matched == "all" && plan.bonus.is_some() {
             add_bonus(
                 &searcher,
                 &self.fields,
@@ -430,6 +455,53 @@ impl Engine {
             )?;
         }
         fruit.top.truncate(k);
+        // Fewer pages with every word than the page of hits asks for:
+        // follow them with pages that have some of the words.
+        let full = if matched == "all" { fruit.top.len() } else { 0 };
+        let mut fill_plan = None;
+        if matched == "all"
+            && plan.relaxable
+            && by_relevance
+            && !req.all
+            && fruit.total > 0
+            && fruit.top.len() < k
+        {
+            let relaxed = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::Any)?;
+            let pool_k = fruit.top.len() + fill::FILL_POOL;
+            let mut pool = self.collect(
+                &searcher, &relaxed, &filters, req, pool_k, recency, deadline,
+            )?;
+            if relaxed.bonus.is_some() {
+                add_bonus(
+                    &searcher,
+                    &self.fields,
+                    &relaxed.bonus_stems,
+                    &mut pool.top,
+                    req.sort,
+                )?;
+            }
+            let extra = fill::rank(
+                &searcher,
+                &plan.required,
+                &fruit.top,
+                pool.top,
+                k - fruit.top.len(),
+            )?;
+            if !extra.is_empty() {
+                let message = if fruit.total == 1 {
+                    "only 1 page contains every word; pages containing some of them follow"
+                        .to_string()
+                } else {
+                    format!(
+                        "only {} pages contain every word; pages containing some of them follow",
+                        fruit.total
+                    )
+                };
+                warnings.push(Warning::new("partial_matches", message));
+                fruit.top.extend(extra);
+                fill_plan = Some(relaxed);
+            }
+        }
         warnings.extend(plan.warnings.iter().cloned());
         if parsed.expr.is_empty() && !req.query.trim().is_empty() {
             warnings.push(Warning::new(
@@ -440,19 +512,11 @@ impl Engine {
 
         let shown: Vec<Cand> = fruit.top.iter().skip(req.offset).copied().collect();
         let explain_weights = if req.explain {
-            let enable = EnableScoring::enabled_from_searcher(&searcher);
-            let mut parts = Vec::new();
-            for (label, q) in &plan.parts {
-                parts.push((label.clone(), q.weight(enable)?));
-            }
-            Some((
-                plan.main.weight(enable)?,
-                match &plan.bonus {
-                    Some(b) => Some(b.weight(enable)?),
-                    None => None,
-                },
-                parts,
-            ))
+            let fill_weights = match &fill_plan {
+                Some(p) => Some(ExplainWeights::new(p, &searcher)?),
+                None => None,
+            };
+            Some((ExplainWeights::new(&plan, &searcher)?, fill_weights))
         } else {
             None
         };
@@ -462,25 +526,30 @@ impl Engine {
                 return Err(Error::Timeout(req.timeout_ms));
             }
             let addr = DocAddress::new(cand.segment, cand.doc);
-            let mut hit = self.hit(
-                &searcher,
-                addr,
-                req.offset + i + 1,
-                cand.score,
-                &plan.highlight,
-            )?;
-            if let Some((main_w, bonus_w, part_ws)) = &explain_weights {
+            let rank = req.offset + i + 1;
+            let partial = rank > full;
+            let highlight = match &fill_plan {
+                Some(p) if partial => &p.highlight,
+                _ => &plan.highlight,
+            };
+            let mut hit = self.hit(&searcher, addr, rank, cand.score, highlight)?;
+            hit.matched = if partial { "some" } else { "all" };
+            if let Some((all_w, fill_w)) = &explain_weights {
+                let w = match fill_w {
+                    Some(f) if partial => f,
+                    _ => all_w,
+                };
                 let seg = searcher.segment_reader(cand.segment);
-                let text = score_of(main_w.as_ref(), seg, cand.doc)?;
-                let proximity = match bonus_w {
-                    Some(w) => score_of(w.as_ref(), seg, cand.doc)?,
+                let text = score_of(w.main.as_ref(), seg, cand.doc)?;
+                let proximity = match &w.bonus {
+                    Some(b) => score_of(b.as_ref(), seg, cand.doc)?,
                     None => 0.0,
                 };
-                let mut parts = Vec::with_capacity(part_ws.len());
-                for (label, w) in part_ws {
+                let mut parts = Vec::with_capacity(w.parts.len());
+                for (label, pw) in &w.parts {
                     parts.push(ExplainPart {
                         clause: label.clone(),
-                        score: score_of(w.as_ref(), seg, cand.doc)?,
+                        score: score_of(pw.as_ref(), seg, cand.doc)?,
                     });
                 }
                 let date = hit.date.as_deref().and_then(|d| {
@@ -597,8 +666,34 @@ impl Engine {
             areas: all(f.areas),
             primary_area: text(f.primary_area),
             providers: all(f.provider),
+            matched: "all",
             snippet: snippet::build(&body, hl, snippet::SNIPPET_CHARS),
             explain: None,
+        })
+    }
+}
+
+/// The weights `--explain` reads a hit's score parts from, for one plan.
+struct ExplainWeights {
+    main: Box<dyn Weight>,
+    bonus: Option<Box<dyn Weight>>,
+    parts: Vec<(String, Box<dyn Weight>)>,
+}
+
+impl ExplainWeights {
+    fn new(plan: &plan::Plan, searcher: &Searcher) -> Result<Self, Error> {
+        let enable = EnableScoring::enabled_from_searcher(searcher);
+        let mut parts = Vec::with_capacity(plan.parts.len());
+        for (label, q) in &plan.parts {
+            parts.push((label.clone(), q.weight(enable)?));
+        }
+        Ok(ExplainWeights {
+            main: plan.main.weight(enable)?,
+            bonus: match &plan.bonus {
+                Some(b) => Some(b.weight(enable)?),
+                None => None,
+            },
+            parts,
         })
     }
 }

@@ -13,14 +13,17 @@
 //! stored documents.
 
 use std::collections::BTreeSet;
+use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::error::Error;
+use crate::gazetteer;
 use crate::schema::Fields;
 use crate::search::analyze;
 use crate::search::query::{Atom, Clause, Expr, Scope, Warning};
@@ -33,6 +36,16 @@ pub const PROXIMITY_BOOST: f32 = 1.0;
 /// How far apart (in positions) the words of a multi-word query may be and
 /// still earn the proximity bonus.
 pub const PROXIMITY_SLOP: u32 = 4;
+/// Years a bare four-digit query word is also read as a publication year.
+pub const QUERY_YEARS: std::ops::RangeInclusive<i16> = 1990..=2039;
+/// Score a page earns for being dated in a year the query names (about one
+/// mention of a moderately rare word in the body).
+pub const DATED_YEAR_SCORE: f32 = 1.0;
+/// Score a page earns for being tagged at indexing with a provider the
+/// query names (the same scale as [`DATED_YEAR_SCORE`]).
+pub const PROVIDER_TAG_SCORE: f32 = 1.0;
+/// Longest run of query words looked up as a provider name.
+const MAX_ENTITY_WORDS: usize = 8;
 /// Most index terms one trailing-`*` word may expand to.
 pub const MAX_EXPANSIONS: usize = 128;
 
@@ -92,6 +105,10 @@ pub struct Plan {
     pub match_all: bool,
     /// The top-level parts of `main` with a label each (for `--explain`).
     pub parts: Vec<(String, Box<dyn Query>)>,
+    /// The top-level clauses an all-words query requires (function words
+    /// and exclusions left out), one query each. A page with only some of
+    /// the words is ranked by how many of these it matches (see `fill`).
+    pub required: Vec<Box<dyn Query>>,
 }
 
 impl Plan {
@@ -114,16 +131,20 @@ struct Planner<'a> {
     warnings: Vec<Warning>,
     parts: Vec<(String, Box<dyn Query>)>,
     bonus_stems: Vec<String>,
+    required: Vec<Box<dyn Query>>,
 }
 
 /// One element of an all-words list after the vocabulary pass.
 enum Item<'c> {
     Clause(&'c Clause),
-    /// A run of plain words that spells a concept's long form.
+    /// A run of plain words that spells a concept's long form, or names
+    /// a provider in the gazetteer (or both).
     Concept {
         scope: Scope,
         stems: Vec<String>,
         concepts: Vec<&'static Concept>,
+        /// The canonical provider the words name, if any.
+        provider: Option<&'static str>,
         /// Index of its first word in the clause list.
         start: usize,
     },
@@ -139,6 +160,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         warnings: Vec::new(),
         parts: Vec::new(),
         bonus_stems: Vec::new(),
+        required: Vec::new(),
     };
     if expr.is_empty() {
         return Ok(Plan {
@@ -150,6 +172,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
             relaxable: false,
             match_all: true,
             parts: Vec::new(),
+            required: Vec::new(),
         });
     }
     let relaxable = expr.alternatives.len() == 1
@@ -170,6 +193,7 @@ pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Re
         relaxable,
         match_all: false,
         parts: p.parts,
+        required: p.required,
     })
 }
 
@@ -256,19 +280,29 @@ impl Planner<'_> {
                 })
                 .last()
                 .map_or(i, |j| j + 1);
-            if run_end > i + 1 {
-                let stems: Vec<String> = list[i..run_end]
-                    .iter()
-                    .filter_map(|c| is_plain_word(c).map(|t| analyze(t).remove(0)))
-                    .collect();
+            if run_end > i {
+                let words: Vec<&str> = list[i..run_end].iter().filter_map(is_plain_word).collect();
+                let stems: Vec<String> = words.iter().map(|t| analyze(t).remove(0)).collect();
                 let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
-                if let Some((n, concepts)) = vocab.long_match(&refs)
-                    && n >= 2
-                {
+                let concept = vocab.long_match(&refs).filter(|(n, _)| *n >= 2);
+                let entity = provider_span(&words);
+                let n = concept
+                    .as_ref()
+                    .map_or(0, |c| c.0)
+                    .max(entity.map_or(0, |e| e.0));
+                if n > 0 {
+                    let mut concepts = match concept {
+                        Some((m, cs)) if m == n => cs,
+                        _ => Vec::new(),
+                    };
+                    if n == 1 {
+                        concepts = vocab.by_short(words[0]);
+                    }
                     items.push(Item::Concept {
                         scope: list[i].scope,
                         stems: stems[..n].to_vec(),
                         concepts,
+                        provider: entity.filter(|e| e.0 == n).map(|e| e.1),
                         start: i,
                     });
                     i += n;
@@ -289,6 +323,7 @@ impl Planner<'_> {
                     scope,
                     stems,
                     concepts,
+                    provider,
                     start,
                 } => {
                     let scope = narrow(outer, *scope);
@@ -296,7 +331,40 @@ impl Planner<'_> {
                     for c in concepts {
                         forms.extend(c.forms.iter().cloned());
                     }
-                    let q = self.alternatives(&forms, scope, positive);
+                    if let Some(name) = provider {
+                        for form in gazetteer::get().provider_forms(name) {
+                            forms.push(analyze(form));
+                        }
+                    }
+                    let mut q = self.alternatives(&forms, scope, positive);
+                    if let Some(name) = provider
+                        && scope == Scope::Any
+                    {
+                        // Pages the indexer tagged with the provider, however
+                        // they wrote its name.
+                        let tag = TermQuery::new(
+                            Term::from_field_text(self.fields.provider, name),
+                            IndexRecordOption::Basic,
+                        );
+                        q = Box::new(BooleanQuery::new(vec![
+                            (Occur::Should, q),
+                            (
+                                Occur::Should,
+                                Box::new(ConstScoreQuery::new(Box::new(tag), PROVIDER_TAG_SCORE)),
+                            ),
+                        ]));
+                    }
+                    if mode == Mode::Any && record {
+                        // Relaxed, the typed words of a vocabulary term
+                        // count on their own too: "sobriety tags" then
+                        // also finds pages about tags.
+                        let mut subs = vec![(Occur::Should, q)];
+                        for stem in stems.iter().filter(|s| !STOPWORDS.contains(&s.as_str())) {
+                            let word = self.alternatives(&[vec![stem.clone()]], scope, positive);
+                            subs.push((Occur::Should, word));
+                        }
+                        q = Box::new(BooleanQuery::new(subs));
+                    }
                     if scope == Scope::Any {
                         proximity.extend(stems.iter().cloned());
                     }
@@ -345,7 +413,21 @@ impl Planner<'_> {
                                 let stop = stems.len() == 1
                                     && forms.len() == 1
                                     && STOPWORDS.contains(&stems[0].as_str());
-                                (self.alternatives(&forms, scope, pos), stop)
+                                let q = self.alternatives(&forms, scope, pos);
+                                // A year also finds pages published that
+                                // year: "unification 2021" finds the 2021
+                                // announcement that never spells out 2021.
+                                let q = match query_year(text) {
+                                    Some(year) if scope == Scope::Any => {
+                                        Box::new(BooleanQuery::new(vec![
+                                            (Occur::Should, q),
+                                            (Occur::Should, self.dated_in(year)),
+                                        ]))
+                                            as Box<dyn Query>
+                                    }
+                                    _ => q,
+                                };
+                                (q, stop)
                             }
                         }
                         Atom::Phrase(text) => {
@@ -401,6 +483,10 @@ impl Planner<'_> {
         }
         if must.is_empty() && optional.is_empty() && must_not.is_empty() {
             return Ok(None);
+        }
+        if record {
+            let source = if must.is_empty() { &optional } else { &must };
+            self.required = source.iter().map(|q| q.box_clone()).collect();
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         match mode {
@@ -562,6 +648,31 @@ impl Planner<'_> {
         Ok(self.alternatives(&forms, scope, positive))
     }
 
+    /// Pages dated within `year` (UTC), with a constant score.
+    fn dated_in(&self, year: i16) -> Box<dyn Query> {
+        let start = |y: i16| {
+            jiff::civil::Date::new(y, 1, 1)
+                .and_then(|d| d.to_zoned_datetime(jiff::tz::TimeZone::UTC))
+                .map(|z| z.timestamp().as_second())
+        };
+        let (Ok(from), Ok(to)) = (start(year), start(year + 1)) else {
+            return Box::new(EmptyQuery);
+        };
+        let term = |secs| {
+            Term::from_field_date(
+                self.fields.date,
+                tantivy::DateTime::from_timestamp_secs(secs),
+            )
+        };
+        Box::new(ConstScoreQuery::new(
+            Box::new(RangeQuery::new(
+                Bound::Included(term(from)),
+                Bound::Excluded(term(to)),
+            )),
+            DATED_YEAR_SCORE,
+        ))
+    }
+
     /// The proximity bonus: the query's words close together in the body,
     /// or in order in the title.
     fn proximity(&self, stems: &[String]) -> Box<dyn Query> {
@@ -591,6 +702,43 @@ pub fn proximity_phrases(fields: &Fields, stems: &[String]) -> [PhraseQuery; 2] 
         )
     };
     [phrase(fields.body, PROXIMITY_SLOP), phrase(fields.title, 1)]
+}
+
+/// The longest run at the start of `words` that names a provider in the
+/// gazetteer: its length and the canonical name. A run of two or more
+/// words ("KSS CRC", "Kent Surrey and Sussex CRC"), or one word typed in
+/// capitals as an abbreviation ("HLNY"); a single ordinary word is left to
+/// match as text, so "Seetec" stays a word and "probation" never becomes
+/// the Probation Service.
+fn provider_span(words: &[&str]) -> Option<(usize, &'static str)> {
+    let gaz = gazetteer::get();
+    for n in (1..=words.len().min(MAX_ENTITY_WORDS)).rev() {
+        if n == 1 && !is_abbreviation(words[0]) {
+            continue;
+        }
+        if let Some(name) = gaz.provider_named(&words[..n].join(" ")) {
+            return Some((n, name));
+        }
+    }
+    None
+}
+
+/// Three or more capitals (digits allowed): "HLNY", "LCRC".
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && word.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// The year a query word names, if it is exactly four digits within
+/// [`QUERY_YEARS`] ("2021", not "20210" or "1066").
+fn query_year(text: &str) -> Option<i16> {
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<i16>().ok().filter(|y| QUERY_YEARS.contains(y))
 }
 
 /// A field prefix inside `title:( … )` keeps the outer restriction.
@@ -671,5 +819,51 @@ impl tantivy::DocSet for ForwardOnlyScorer {
 impl tantivy::query::Scorer for ForwardOnlyScorer {
     fn score(&mut self) -> tantivy::Score {
         self.0.score()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_runs_naming_a_provider() {
+        assert_eq!(
+            provider_span(&["KSS", "CRC", "Seetec"]),
+            Some((2, "Kent Surrey and Sussex CRC"))
+        );
+        assert_eq!(
+            provider_span(&["ARCC", "inspection"]),
+            Some((1, "Achieving Real Change in Communities"))
+        );
+        // One ordinary word stays a word.
+        assert_eq!(provider_span(&["Seetec", "contracts"]), None);
+        assert_eq!(provider_span(&["arcc"]), None);
+    }
+
+    #[test]
+    fn abbreviations_are_capitals() {
+        assert!(is_abbreviation("HLNY"));
+        assert!(is_abbreviation("G4S"));
+        assert!(!is_abbreviation("MoJ"));
+        assert!(!is_abbreviation("AP"));
+        assert!(!is_abbreviation("2021"));
+    }
+
+    #[test]
+    fn four_digit_years_in_range_are_years() {
+        assert_eq!(query_year("2021"), Some(2021));
+        assert_eq!(query_year("1990"), Some(1990));
+        assert_eq!(query_year("2039"), Some(2039));
+    }
+
+    #[test]
+    fn other_numbers_are_not_years() {
+        assert_eq!(query_year("1066"), None);
+        assert_eq!(query_year("2040"), None);
+        assert_eq!(query_year("20210"), None);
+        assert_eq!(query_year("021"), None);
+        assert_eq!(query_year("2O21"), None);
+        assert_eq!(query_year("+202"), None);
     }
 }

@@ -149,7 +149,15 @@ pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> 
         )
     )?;
     writeln!(w)?;
+    let mut partial_shown = false;
     for hit in &resp.hits {
+        // Pages added after the all-words results get a heading of their
+        // own, so nobody mistakes them for matches of the whole query.
+        if hit.matched == "some" && resp.query.matched == "all" && !partial_shown {
+            writeln!(w, "{}", p.wrap(DIM, "— pages with some of the words —"))?;
+            writeln!(w)?;
+            partial_shown = true;
+        }
         let date = hit.date.as_deref().unwrap_or("undated");
         let title = if hit.title.is_empty() {
             "(untitled)"
