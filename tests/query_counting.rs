@@ -85,10 +85,21 @@ fn per_page_and_posting_list_counts_agree() {
     let postings = Engine::open(dir.path())
         .unwrap()
         .with_counting(Counting::Postings);
+    // a long-lived engine (--serve) keeps decoded postings between queries
+    let cached = Engine::open_with(dir.path(), true)
+        .unwrap()
+        .with_counting(Counting::Postings);
     let mut broad = 0;
     for req in requests() {
         let a = per_page.search(&req).expect("per-page search");
         let b = postings.search(&req).expect("posting-list search");
+        let c = cached.search(&req).expect("cached search");
+        assert_eq!(
+            serde_json::to_value(&b.facets).unwrap(),
+            serde_json::to_value(&c.facets).unwrap(),
+            "cached facets for {:?}",
+            req.query
+        );
         let label = format!(
             "{:?} {:?} {:?} {:?}",
             req.query, req.areas, req.providers, req.kinds

@@ -150,6 +150,69 @@ pub fn count_terms<K: Ord>(
     Ok(())
 }
 
+/// Every facet value's posting list of one segment, decoded once and
+/// kept by a long-lived engine (`--serve`), so later queries count
+/// without reading the term dictionaries or decoding postings again.
+#[derive(Debug, Default)]
+pub struct SegmentFacets {
+    pub area: Vec<((u8, String), Vec<DocId>)>,
+    pub provider: Vec<(String, Vec<DocId>)>,
+    pub kind: Vec<(String, Vec<DocId>)>,
+}
+
+impl SegmentFacets {
+    /// Reads the three facet fields of `reader`.
+    pub fn load(reader: &SegmentReader, fields: &FacetFields) -> tantivy::Result<Self> {
+        fn lists<K>(
+            reader: &SegmentReader,
+            field: Field,
+            mut name: impl FnMut(&[u8]) -> Option<K>,
+        ) -> tantivy::Result<Vec<(K, Vec<DocId>)>> {
+            let inv = reader.inverted_index(field)?;
+            let mut stream = inv.terms().stream()?;
+            let mut block = BlockSegmentPostings::empty();
+            let mut out = Vec::new();
+            while stream.advance() {
+                let Some(key) = name(stream.key()) else {
+                    continue;
+                };
+                inv.reset_block_postings_from_terminfo(stream.value(), &mut block)?;
+                let mut docs = Vec::with_capacity(stream.value().doc_freq as usize);
+                drain(&mut block, &mut |d| docs.push(d));
+                out.push((key, docs));
+            }
+            Ok(out)
+        }
+        let text = |t: &[u8]| std::str::from_utf8(t).ok().map(str::to_string);
+        Ok(SegmentFacets {
+            area: lists(reader, fields.area, area_key)?,
+            provider: lists(reader, fields.provider, text)?,
+            kind: lists(reader, fields.kind, text)?,
+        })
+    }
+
+    /// Memory held, roughly, in bytes.
+    pub fn bytes(&self) -> usize {
+        let n: usize = self.area.iter().map(|(_, d)| d.len()).sum::<usize>()
+            + self.provider.iter().map(|(_, d)| d.len()).sum::<usize>()
+            + self.kind.iter().map(|(_, d)| d.len()).sum::<usize>();
+        n * std::mem::size_of::<DocId>()
+    }
+}
+
+fn count_lists<K: Ord + Clone>(
+    lists: &[(K, Vec<DocId>)],
+    set: &DocBits,
+    out: &mut BTreeMap<K, u64>,
+) {
+    for (key, docs) in lists {
+        let n: u64 = docs.iter().map(|&d| u64::from(set.contains(d))).sum();
+        if n > 0 {
+            *out.entry(key.clone()).or_default() += n;
+        }
+    }
+}
+
 /// Reads an area facet term (`nation\0region\0area`, tantivy's encoded
 /// form) as the (level, name) pair the area facet reports. The root term
 /// and anything deeper than three levels are skipped.
@@ -244,12 +307,14 @@ pub struct FacetFields {
 }
 
 /// Counts area (every level), provider and kind facets over the sets
-/// `FilterBits::narrow` gives for each dimension.
+/// `FilterBits::narrow` gives for each dimension: from `cached` lists when
+/// the engine keeps them, else straight from the index.
 pub fn count_facets(
     reader: &SegmentReader,
     fields: &FacetFields,
     matches: &DocBits,
     filters: &FilterBits,
+    cached: Option<&SegmentFacets>,
     counts: &mut Counts,
 ) -> tantivy::Result<()> {
     let shared = filters.narrow(matches, u8::MAX);
@@ -260,6 +325,16 @@ pub fn count_facets(
             shared.clone()
         }
     };
+    if let Some(c) = cached {
+        count_lists(&c.area, &own(&filters.area, 0), &mut counts.area);
+        count_lists(
+            &c.provider,
+            &own(&filters.provider, 1),
+            &mut counts.provider,
+        );
+        count_lists(&c.kind, &own(&filters.kind, 2), &mut counts.kind);
+        return Ok(());
+    }
     count_terms(
         reader,
         fields.area,

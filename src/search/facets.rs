@@ -14,20 +14,21 @@
 //! the query's time budget runs out.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::fastfield::FacetReader;
+use tantivy::index::SegmentId;
 use tantivy::query::Weight;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use crate::schema::name;
 use crate::search::Sort;
-use crate::search::dense::{self, DocBits, FacetFields, FilterBits};
+use crate::search::dense::{self, DocBits, FacetFields, FilterBits, SegmentFacets};
 use crate::search::filters::Filters;
 
 /// Area facet levels.
@@ -145,6 +146,46 @@ pub struct SearchCollector {
     pub deadline: Option<Instant>,
     pub timed_out: Arc<AtomicBool>,
     pub counting: Counting,
+    /// Decoded facet postings per segment, kept between queries by a
+    /// long-lived engine; None for one-shot use.
+    pub cache: Option<Arc<FacetCache>>,
+    /// The segments of the searcher this collector runs on.
+    pub live: Vec<SegmentId>,
+}
+
+/// Facet postings of the segments a long-lived engine has seen, by
+/// segment. Segments never change once written, so an entry stays valid
+/// for as long as its segment exists; entries of merged-away segments are
+/// dropped when the cache holds more segments than the index does.
+#[derive(Debug, Default)]
+pub struct FacetCache {
+    segments: Mutex<HashMap<SegmentId, Arc<SegmentFacets>>>,
+}
+
+impl FacetCache {
+    fn get(
+        &self,
+        reader: &SegmentReader,
+        fields: &FacetFields,
+        live: &[SegmentId],
+    ) -> tantivy::Result<Arc<SegmentFacets>> {
+        let id = reader.segment_id();
+        if let Some(f) = self.lock().get(&id) {
+            return Ok(f.clone());
+        }
+        let loaded = Arc::new(SegmentFacets::load(reader, fields)?);
+        let mut map = self.lock();
+        if map.len() >= live.len() {
+            map.retain(|k, _| live.contains(k));
+        }
+        map.insert(id, loaded.clone());
+        Ok(loaded)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<SegmentFacets>>> {
+        // A panic while holding the lock leaves a map that is still valid.
+        self.segments.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 /// How facet counts are gathered for a segment.
@@ -366,7 +407,11 @@ impl Collector for SearchCollector {
             }
             return Ok(c.harvest());
         }
-        c.collect_dense(reader, &matched)
+        let cached = match &self.cache {
+            Some(cache) => Some(cache.get(reader, &facet_fields(reader)?, &self.live)?),
+            None => None,
+        };
+        c.collect_dense(reader, &matched, cached.as_deref())
     }
 }
 
@@ -421,6 +466,15 @@ impl TopK {
     }
 }
 
+fn facet_fields(reader: &SegmentReader) -> tantivy::Result<FacetFields> {
+    let schema = reader.schema();
+    Ok(FacetFields {
+        area: schema.get_field(name::AREA)?,
+        provider: schema.get_field(name::PROVIDER)?,
+        kind: schema.get_field(name::KIND)?,
+    })
+}
+
 /// Docs per batched read of the year column.
 const YEAR_BATCH: usize = 512;
 
@@ -436,13 +490,9 @@ impl SegCollector {
         mut self,
         reader: &SegmentReader,
         matched: &[(DocId, Score)],
+        cached: Option<&SegmentFacets>,
     ) -> tantivy::Result<Fruit> {
-        let schema = reader.schema();
-        let fields = FacetFields {
-            area: schema.get_field(name::AREA)?,
-            provider: schema.get_field(name::PROVIDER)?,
-            kind: schema.get_field(name::KIND)?,
-        };
+        let fields = facet_fields(reader)?;
         let mut bits = FilterBits::build(reader, &self.filters, &fields)?;
         let max_doc = reader.max_doc();
         let mut all = DocBits::new(max_doc);
@@ -469,7 +519,7 @@ impl SegCollector {
             }
         }
         let mut counts = Counts::default();
-        dense::count_facets(reader, &fields, &all, &bits, &mut counts)?;
+        dense::count_facets(reader, &fields, &all, &bits, cached, &mut counts)?;
         let years = if bits.date.is_some() {
             bits.narrow(&all, DIM_DATE)
         } else {

@@ -332,6 +332,7 @@ pub struct Engine {
     reader: IndexReader,
     fields: Fields,
     counting: facets::Counting,
+    cache: Option<Arc<facets::FacetCache>>,
 }
 
 impl Engine {
@@ -366,6 +367,8 @@ impl Engine {
             reader,
             fields,
             counting: facets::Counting::Auto,
+            // A long-lived engine keeps decoded facet postings.
+            cache: reload.then(Default::default),
         })
     }
 
@@ -615,6 +618,12 @@ impl Engine {
             deadline: Some(deadline),
             timed_out: timed_out.clone(),
             counting: self.counting,
+            cache: self.cache.clone(),
+            live: searcher
+                .segment_readers()
+                .iter()
+                .map(|r| r.segment_id())
+                .collect(),
         };
         let query = plan.main.box_clone();
         match run(searcher, query.as_ref(), &collector) {

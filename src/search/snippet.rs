@@ -14,7 +14,6 @@
 use rustc_hash::FxHashMap;
 
 use serde::Serialize;
-use tantivy::tokenizer::{SimpleTokenizer, TokenStream, Tokenizer};
 
 use crate::search::analyze;
 use crate::search::plan::Highlight;
@@ -56,6 +55,95 @@ fn head(s: &str) -> (char, Option<char>) {
     }
     let mut it = s.chars().flat_map(char::to_lowercase);
     (it.next().unwrap_or('\0'), it.next())
+}
+
+/// The words of `text` that start with one of `heads` (case-insensitive),
+/// as (position, start, end). Positions only tell adjacency: a word's
+/// position is one more than the previous returned word's exactly when no
+/// other word lies between them.
+///
+/// With ASCII heads (nearly always) a byte table finds the places where a
+/// head's first letter starts a word, so the rest of the text is never
+/// split into words; otherwise every word is cut and tested.
+fn head_words(text: &str, heads: &[(char, Option<char>)]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let wanted = |w: &str| {
+        let (c1, c2) = head(w);
+        heads
+            .iter()
+            .any(|&(h1, h2)| h1 == c1 && (h2.is_none() || h2 == c2))
+    };
+    if !heads.iter().all(|(a, _)| a.is_ascii()) {
+        for (pos, (from, to)) in words(text).enumerate() {
+            if wanted(&text[from..to]) {
+                out.push((pos, from, to));
+            }
+        }
+        return out;
+    }
+    let mut first = [false; 256];
+    for (a, _) in heads {
+        first[usize::from(a.to_ascii_lowercase() as u8)] = true;
+        first[usize::from(a.to_ascii_uppercase() as u8)] = true;
+    }
+    let is_word_char = |c: char| c.is_alphanumeric();
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    let mut last_end = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        if !first[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
+        // An ASCII byte: always a char boundary.
+        let from = i;
+        if text[..from].chars().next_back().is_some_and(is_word_char) {
+            i += 1;
+            continue;
+        }
+        let to = text[from..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(text.len(), |(k, _)| from + k);
+        if wanted(&text[from..to]) {
+            let gap = text[last_end..from].chars().any(is_word_char);
+            pos += if out.is_empty() || gap { 2 } else { 1 };
+            out.push((pos, from, to));
+            last_end = to;
+        }
+        i = to.max(from + 1);
+    }
+    out
+}
+
+/// The words of `text` as byte spans: maximal runs of alphanumeric
+/// characters, the same cut as the index's tokenizer (tantivy's simple
+/// tokenizer), without copying each word out.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (alnum, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if alnum {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(s) = start {
+                return Some((s, i));
+            }
+            i += len;
+        }
+        start.map(|s| (s, bytes.len()))
+    })
 }
 
 /// Byte offset of the char boundary at or before `i`.
@@ -102,26 +190,15 @@ fn find_matches(body: &str, hl: &Highlight) -> Vec<Match> {
     // in position order; a stem memo spares the stemmer repeated words.
     let mut cands: Vec<(usize, String, usize, usize)> = Vec::new();
     let mut memo: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    let mut tokenizer = SimpleTokenizer::default();
-    let mut stream = tokenizer.token_stream(scan);
-    let mut pos = 0usize;
-    while stream.advance() {
-        let tok = stream.token();
-        let (c1, c2) = head(&tok.text);
-        if heads
-            .iter()
-            .any(|&(h1, h2)| h1 == c1 && (h2.is_none() || h2 == c2))
-        {
-            let word = &scan[tok.offset_from..tok.offset_to];
-            let stem = memo
-                .entry(word)
-                .or_insert_with(|| analyze(word).into_iter().next())
-                .clone();
-            if let Some(stem) = stem {
-                cands.push((pos, stem, tok.offset_from, tok.offset_to));
-            }
+    for (pos, from, to) in head_words(scan, &heads) {
+        let word = &scan[from..to];
+        let stem = memo
+            .entry(word)
+            .or_insert_with(|| analyze(word).into_iter().next())
+            .clone();
+        if let Some(stem) = stem {
+            cands.push((pos, stem, from, to));
         }
-        pos += 1;
     }
     let mut matches = Vec::new();
     for (i, (p, stem, start, end)) in cands.iter().enumerate() {
@@ -331,6 +408,54 @@ pub fn to_html(text: &str, highlights: &[[usize; 2]]) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn head_words_fast_path_agrees_with_cutting_every_word() {
+        let text = "Unpaid work in Kent: the UPW team (unpaid-work) — unpaidness; \
+                    Émigré work, xunpaid work2 workers WORK";
+        let heads = [('u', Some('n')), ('w', Some('o')), ('u', Some('p'))];
+        let fast = head_words(text, &heads);
+        // the slow path: every word, numbered, filtered by head
+        let slow: Vec<(usize, usize, usize)> = words(text)
+            .enumerate()
+            .filter(|(_, (f, t))| {
+                let (a, b) = head(&text[*f..*t]);
+                heads.iter().any(|&(h1, h2)| h1 == a && h2 == b)
+            })
+            .map(|(p, (f, t))| (p, f, t))
+            .collect();
+        let spans = |v: &[(usize, usize, usize)]| v.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>();
+        assert_eq!(spans(&fast), spans(&slow));
+        // adjacency is the same: consecutive positions in both or in neither
+        for w in 1..fast.len() {
+            assert_eq!(
+                fast[w].0 == fast[w - 1].0 + 1,
+                slow[w].0 == slow[w - 1].0 + 1,
+                "pair {w}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_cut_like_the_index_tokenizer() {
+        use tantivy::tokenizer::{SimpleTokenizer, TokenStream, Tokenizer};
+        for text in [
+            "Unpaid work, in Kent's CRC — 2021/22 (café naïve) ",
+            "",
+            "   ",
+            "a",
+            "x-y_z 1.5 Émigré\u{2019}s 東京 👍 end",
+        ] {
+            let mut tok = SimpleTokenizer::default();
+            let mut stream = tok.token_stream(text);
+            let mut want = Vec::new();
+            while stream.advance() {
+                let t = stream.token();
+                want.push((t.offset_from, t.offset_to));
+            }
+            assert_eq!(words(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn head_is_the_lowercased_first_two_chars() {
