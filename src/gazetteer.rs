@@ -813,11 +813,58 @@ pub fn normalise(s: &str) -> String {
     }
 }
 
+/// The lookup tables user input is resolved against, as plain lists: the
+/// build script writes them into the binary as sorted static arrays (see
+/// `crate::names`), so answering a query never parses the data file.
+pub struct NameTables {
+    /// Canonical provider names, by id.
+    pub providers: Vec<String>,
+    /// Normalised provider name / alias / former name -> provider id.
+    pub provider_keys: Vec<(String, u16)>,
+    /// Name of each area record, by record index.
+    pub area_names: Vec<String>,
+    /// Facet path of each area record, by record index.
+    pub area_facets: Vec<String>,
+    /// Normalised area name / alias / town -> record index.
+    pub area_keys: Vec<(String, u16)>,
+}
+
+impl Gazetteer {
+    /// The user-input lookup tables, keys sorted.
+    pub fn name_tables(&self) -> NameTables {
+        let sorted = |m: &HashMap<String, u16>| {
+            let mut v: Vec<(String, u16)> = m.iter().map(|(k, &i)| (k.clone(), i)).collect();
+            v.sort();
+            v
+        };
+        NameTables {
+            providers: self.providers.clone(),
+            provider_keys: sorted(&self.provider_keys),
+            area_names: self.record_names.clone(),
+            area_facets: self.areas.iter().map(facet_of).collect(),
+            area_keys: sorted(&self.area_keys),
+        }
+    }
+}
+
 /// Up to three canonical names nearest to a key that matched nothing:
 /// names or aliases that start with it first, then by edit distance.
 fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<String> {
+    nearest_of(
+        key,
+        keys.iter().map(|(k, &id)| (k.as_str(), id)),
+        &names.iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+}
+
+/// [`nearest`] over any list of (key, id) pairs.
+pub fn nearest_of<'a>(
+    key: &str,
+    keys: impl Iterator<Item = (&'a str, u16)>,
+    names: &[&str],
+) -> Vec<String> {
     let mut best: HashMap<u16, usize> = HashMap::new();
-    for (k, &id) in keys {
+    for (k, id) in keys {
         let d = if !key.is_empty()
             && (k.starts_with(key) || k.split(' ').any(|w| w.starts_with(key)))
         {
@@ -830,7 +877,7 @@ fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<Stri
     }
     let mut ranked: Vec<(usize, &str)> = best
         .into_iter()
-        .map(|(id, d)| (d, names[id as usize].as_str()))
+        .map(|(id, d)| (d, names[id as usize]))
         .collect();
     ranked.sort();
     // Two records may share a name (London the region and the area).

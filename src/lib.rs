@@ -14,6 +14,7 @@ pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 pub mod index;
+pub mod names;
 pub mod schema;
 pub mod search;
 

@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 
 use crate::error::Error;
-use crate::gazetteer;
+use crate::names;
 
 /// Page kinds the indexer assigns.
 pub const KINDS: &[&str] = &["blog", "inspection", "news", "report", "other"];
@@ -81,12 +81,11 @@ pub fn resolve(
     from: Option<&str>,
     to: Option<&str>,
 ) -> Result<Filters, Error> {
-    // The gazetteer is parsed on first use; a query without area or
-    // provider filters never pays for it.
-    let g = || gazetteer::get();
+    // Names resolve against tables compiled into the binary: no data file
+    // is parsed per query.
     let mut f = Filters::default();
     for a in areas.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
-        let path = g().resolve_area(a).map_err(|s| suggest("area", a, s))?;
+        let path = names::resolve_area(a).map_err(|s| suggest("area", a, s))?;
         let parts: Vec<String> = path
             .split('/')
             .filter(|p| !p.is_empty())
@@ -101,9 +100,7 @@ pub fn resolve(
         }
     }
     for p in providers.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        let name = g()
-            .resolve_provider(p)
-            .map_err(|s| suggest("provider", p, s))?;
+        let name = names::resolve_provider(p).map_err(|s| suggest("provider", p, s))?;
         if !f.providers.contains(&name) {
             f.providers.push(name);
         }

@@ -23,7 +23,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::error::Error;
-use crate::gazetteer;
+use crate::names;
 use crate::schema::Fields;
 use crate::search::analyze;
 use crate::search::query::{Atom, Clause, Expr, Scope, Warning};
@@ -332,7 +332,7 @@ impl Planner<'_> {
                         forms.extend(c.forms.iter().cloned());
                     }
                     if let Some(name) = provider {
-                        for form in gazetteer::get().provider_forms(name) {
+                        for form in names::provider_forms(name) {
                             forms.push(analyze(form));
                         }
                     }
@@ -711,12 +711,11 @@ pub fn proximity_phrases(fields: &Fields, stems: &[String]) -> [PhraseQuery; 2] 
 /// match as text, so "Seetec" stays a word and "probation" never becomes
 /// the Probation Service.
 fn provider_span(words: &[&str]) -> Option<(usize, &'static str)> {
-    let gaz = gazetteer::get();
     for n in (1..=words.len().min(MAX_ENTITY_WORDS)).rev() {
         if n == 1 && !is_abbreviation(words[0]) {
             continue;
         }
-        if let Some(name) = gaz.provider_named(&words[..n].join(" ")) {
+        if let Some(name) = names::provider_named(&words[..n].join(" ")) {
             return Some((n, name));
         }
     }
