@@ -415,3 +415,32 @@ fn keep_test_index() {
         common::build_index(Path::new(&dir));
     }
 }
+
+#[test]
+fn index_folder_comes_from_jpsearch_index_when_not_given() {
+    let idx = index();
+    let elsewhere = TempDir::new().unwrap();
+    let out = bin()
+        .current_dir(elsewhere.path())
+        .env("JPSEARCH_INDEX", idx.path())
+        .args(["-f", "json", "probation"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(json(&out)["total"].as_u64().unwrap() > 0);
+    // --index wins over the variable
+    let empty = TempDir::new().unwrap();
+    let out = bin()
+        .env("JPSEARCH_INDEX", idx.path())
+        .arg("--index")
+        .arg(empty.path())
+        .args(["-f", "json", "probation"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

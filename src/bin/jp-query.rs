@@ -53,9 +53,10 @@ struct Cli {
     /// What to search for (several words may be given without quotes).
     query: Vec<String>,
 
-    /// Index folder written by jp-index.
-    #[arg(long, value_name = "DIR", default_value = "jpsearch-index")]
-    index: PathBuf,
+    /// Index folder written by jp-index [default: $JPSEARCH_INDEX, else
+    /// ./jpsearch-index].
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
 
     /// Only pages about this area: a nation, region or area; aliases work
     /// ("South Yorks"). Repeat for any of several.
@@ -244,7 +245,12 @@ fn run(cli: Cli) -> ExitCode {
         ExitCode::from(2)
     };
 
-    let engine = match Engine::open_with(&cli.index, cli.serve) {
+    let index_dir = cli
+        .index
+        .clone()
+        .or_else(|| std::env::var_os("JPSEARCH_INDEX").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(jpsearch::index::DEFAULT_INDEX_DIR));
+    let engine = match Engine::open_with(&index_dir, cli.serve) {
         Ok(e) => e,
         Err(e) => return fail(&mut out, &e),
     };
