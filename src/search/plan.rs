@@ -333,7 +333,20 @@ impl Planner<'_> {
                     }
                     if let Some(name) = provider {
                         for form in names::provider_forms(name) {
-                            forms.push(analyze(form));
+                            let form = analyze(form);
+                            if scope == Scope::Any {
+                                // The provider tag below finds every page
+                                // naming it in any of its forms (the
+                                // indexer matched them all), so its other
+                                // names are only highlighted: as phrases
+                                // they cost a positions read on every page
+                                // with their common words.
+                                if positive {
+                                    self.highlight.add(&form);
+                                }
+                            } else {
+                                forms.push(form);
+                            }
                         }
                     }
                     let mut q = self.alternatives(&forms, scope, positive);
