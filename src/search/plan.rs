@@ -327,7 +327,7 @@ impl Planner<'_> {
                     start,
                 } => {
                     let scope = narrow(outer, *scope);
-                    let mut forms: Vec<Vec<String>> = vec![stems.clone()];
+                    let mut forms: Vec<Vec<String>> = Vec::new();
                     for c in concepts {
                         forms.extend(c.forms.iter().cloned());
                     }
@@ -349,7 +349,21 @@ impl Planner<'_> {
                             }
                         }
                     }
-                    let mut q = self.alternatives(&forms, scope, positive);
+                    // The words as typed count as words (all of them,
+                    // anywhere, as the query language promises; the
+                    // proximity bonus rewards them together); the other
+                    // forms of the term are alternatives.
+                    forms.retain(|f| f != stems);
+                    let typed = self.all_words(stems, scope, positive);
+                    let mut q = if forms.is_empty() {
+                        typed
+                    } else {
+                        let others = self.alternatives(&forms, scope, positive);
+                        Box::new(BooleanQuery::new(vec![
+                            (Occur::Should, typed),
+                            (Occur::Should, others),
+                        ]))
+                    };
                     if let Some(name) = provider
                         && scope == Scope::Any
                     {
@@ -551,6 +565,31 @@ impl Planner<'_> {
 
     /// Any of several analysed forms, each as a term or a phrase, in the
     /// fields of `scope`.
+    /// Every word of `stems` in `scope` (function words aside, unless
+    /// there is nothing else). Highlighted only where they stand together:
+    /// marking every "work" on a page about unpaid work would pull the
+    /// snippet to wherever the commonest word clusters.
+    fn all_words(&mut self, stems: &[String], scope: Scope, positive: bool) -> Box<dyn Query> {
+        let content: Vec<&String> = stems
+            .iter()
+            .filter(|s| !STOPWORDS.contains(&s.as_str()))
+            .collect();
+        if content.is_empty() || stems.len() == 1 {
+            return self.alternatives(&[stems.to_vec()], scope, positive);
+        }
+        if positive {
+            self.highlight.add(stems);
+        }
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for s in content {
+            must.push((
+                Occur::Must,
+                self.alternatives(&[vec![s.clone()]], scope, false),
+            ));
+        }
+        Box::new(BooleanQuery::new(must))
+    }
+
     fn alternatives(
         &mut self,
         forms: &[Vec<String>],
