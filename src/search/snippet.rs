@@ -81,26 +81,13 @@ fn head_words(text: &str, heads: &[(char, Option<char>)]) -> Vec<(usize, usize, 
         }
         return out;
     }
-    let mut first = [false; 256];
-    for (a, _) in heads {
-        first[usize::from(a.to_ascii_lowercase() as u8)] = true;
-        first[usize::from(a.to_ascii_uppercase() as u8)] = true;
-    }
     let is_word_char = |c: char| c.is_alphanumeric();
-    let bytes = text.as_bytes();
     let mut pos = 0usize;
     let mut last_end = 0usize;
-    let mut i = 0usize;
-    while i < bytes.len() {
-        if !first[usize::from(bytes[i])] {
-            i += 1;
-            continue;
-        }
-        // An ASCII byte: always a char boundary.
-        let from = i;
+    let mut visit = |from: usize, out: &mut Vec<(usize, usize, usize)>| -> usize {
+        // `from` is an ASCII byte, so a char boundary.
         if text[..from].chars().next_back().is_some_and(is_word_char) {
-            i += 1;
-            continue;
+            return from + 1;
         }
         let to = text[from..]
             .char_indices()
@@ -112,7 +99,54 @@ fn head_words(text: &str, heads: &[(char, Option<char>)]) -> Vec<(usize, usize, 
             out.push((pos, from, to));
             last_end = to;
         }
-        i = to.max(from + 1);
+        to.max(from + 1)
+    };
+    // Every case spelling of every head ("un", "Un", "uN", "UN"): a SIMD
+    // multi-pattern search finds the few places worth a look.
+    let mut patterns: Vec<Vec<u8>> = Vec::new();
+    for (a, b) in heads {
+        let a = *a as u8;
+        let firsts = [a.to_ascii_lowercase(), a.to_ascii_uppercase()];
+        match b.filter(char::is_ascii) {
+            Some(b) => {
+                let b = b as u8;
+                for x in firsts {
+                    for y in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                        patterns.push(vec![x, y]);
+                    }
+                }
+            }
+            None => patterns.extend(firsts.iter().map(|x| vec![*x])),
+        }
+    }
+    patterns.sort();
+    patterns.dedup();
+    let searcher = aho_corasick::packed::Config::new()
+        .builder()
+        .extend(&patterns)
+        .build();
+    if let Some(searcher) = searcher {
+        let mut resume = 0usize;
+        for m in searcher.find_iter(text) {
+            if m.start() >= resume {
+                resume = visit(m.start(), &mut out);
+            }
+        }
+        return out;
+    }
+    // No SIMD searcher here: a byte table over the first letters.
+    let mut first = [false; 256];
+    for p in &patterns {
+        first[usize::from(p[0])] = true;
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        if first[usize::from(bytes[i])] {
+            i = visit(i, &mut out);
+        } else {
+            i += 1;
+        }
     }
     out
 }
