@@ -160,9 +160,28 @@ pub struct SearchCollector {
 #[derive(Debug, Default)]
 pub struct FacetCache {
     segments: Mutex<HashMap<SegmentId, Arc<SegmentFacets>>>,
+    dicts: Mutex<HashMap<SegmentId, Arc<SegmentDicts>>>,
 }
 
 impl FacetCache {
+    fn dicts(
+        &self,
+        reader: &SegmentReader,
+        live: &[SegmentId],
+    ) -> tantivy::Result<Arc<SegmentDicts>> {
+        let id = reader.segment_id();
+        let mut map = self.dicts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(d) = map.get(&id) {
+            return Ok(d.clone());
+        }
+        let loaded = Arc::new(SegmentDicts::load(reader)?);
+        if map.len() >= live.len() {
+            map.retain(|k, _| live.contains(k));
+        }
+        map.insert(id, loaded.clone());
+        Ok(loaded)
+    }
+
     fn get(
         &self,
         reader: &SegmentReader,
@@ -200,11 +219,52 @@ pub enum Counting {
     Postings,
 }
 
-struct AreaOrd {
-    /// Index into `area_names` for nation, region, area (if present).
-    levels: [Option<u32>; 3],
-    /// Matches one of the area filters.
-    selected: bool,
+/// The facet dictionaries of one segment in the shape the collector
+/// uses: built per query by a one-shot engine, kept per segment by a
+/// long-lived one.
+#[derive(Debug, Default)]
+pub struct SegmentDicts {
+    /// Per area facet ordinal: its path.
+    area_paths: Vec<Vec<String>>,
+    /// Per area facet ordinal: index into `area_names` for nation, region,
+    /// area (where the path has them).
+    area_levels: Vec<[Option<u32>; 3]>,
+    area_names: Vec<(u8, String)>,
+    providers: Vec<String>,
+    kinds: Vec<String>,
+}
+
+impl SegmentDicts {
+    fn load(reader: &SegmentReader) -> tantivy::Result<Self> {
+        let ff = reader.fast_fields();
+        let mut d = SegmentDicts::default();
+        if let Some(col) = ff.str(name::AREA)? {
+            for term in dict_terms(col.dictionary())? {
+                let path: Vec<String> = term.split('\0').map(str::to_string).collect();
+                let mut levels = [None; 3];
+                for (lvl, slot) in levels.iter_mut().enumerate().take(path.len().min(3)) {
+                    let key = (lvl as u8, path[lvl].clone());
+                    let idx = match d.area_names.iter().position(|k| *k == key) {
+                        Some(i) => i,
+                        None => {
+                            d.area_names.push(key);
+                            d.area_names.len() - 1
+                        }
+                    };
+                    *slot = Some(idx as u32);
+                }
+                d.area_paths.push(path);
+                d.area_levels.push(levels);
+            }
+        }
+        if let Some(col) = ff.str(name::PROVIDER)? {
+            d.providers = dict_terms(col.dictionary())?;
+        }
+        if let Some(col) = ff.str(name::KIND)? {
+            d.kinds = dict_terms(col.dictionary())?;
+        }
+        Ok(d)
+    }
 }
 
 pub struct SegCollector {
@@ -216,9 +276,10 @@ pub struct SegCollector {
     top: TopK,
     total: u64,
 
+    dicts: Arc<SegmentDicts>,
     area: Option<FacetReader>,
-    area_ords: Vec<AreaOrd>,
-    area_names: Vec<(u8, String)>,
+    /// Per area facet ordinal: matches one of the area filters.
+    area_sel: Vec<bool>,
     area_counts: Vec<u64>,
     area_stamp: Vec<u32>,
 
@@ -248,21 +309,9 @@ fn dict_terms(dict: &tantivy::columnar::Dictionary) -> tantivy::Result<Vec<Strin
     Ok(out)
 }
 
-fn str_column_setup(col: &Option<StrColumn>, wanted: &[String]) -> tantivy::Result<Vec<bool>> {
-    let Some(col) = col else {
-        return Ok(Vec::new());
-    };
-    if wanted.is_empty() {
-        return Ok(vec![false; col.num_terms()]);
-    }
-    Ok(dict_terms(col.dictionary())?
-        .iter()
-        .map(|t| wanted.contains(t))
-        .collect())
-}
-
-fn str_names(col: &StrColumn) -> tantivy::Result<Vec<String>> {
-    dict_terms(col.dictionary())
+/// Which of `names` a filter asks for (all false without a filter).
+fn selected(names: &[String], wanted: &[String]) -> Vec<bool> {
+    names.iter().map(|n| wanted.contains(n)).collect()
 }
 
 impl Collector for SearchCollector {
@@ -275,34 +324,24 @@ impl Collector for SearchCollector {
         reader: &SegmentReader,
     ) -> tantivy::Result<SegCollector> {
         let ff = reader.fast_fields();
+        let dicts = match &self.cache {
+            Some(cache) => cache.dicts(reader, &self.live)?,
+            None => Arc::new(SegmentDicts::load(reader)?),
+        };
         let area = ff.str(name::AREA)?.map(FacetReader::new);
-        let mut area_ords = Vec::new();
-        let mut area_names: Vec<(u8, String)> = Vec::new();
-        if let Some(r) = &area {
-            for term in dict_terms(r.facet_dict())? {
-                let path: Vec<&str> = term.split('\0').collect();
-                let mut levels = [None; 3];
-                for (lvl, slot) in levels.iter_mut().enumerate().take(path.len().min(3)) {
-                    let key = (lvl as u8, path[lvl].to_string());
-                    let idx = match area_names.iter().position(|k| *k == key) {
-                        Some(i) => i,
-                        None => {
-                            area_names.push(key);
-                            area_names.len() - 1
-                        }
-                    };
-                    *slot = Some(idx as u32);
-                }
-                let selected = self.filters.areas.iter().any(|f| {
-                    f.path.len() <= path.len() && f.path.iter().zip(&path).all(|(a, b)| a == b)
-                });
-                area_ords.push(AreaOrd { levels, selected });
-            }
-        }
+        let area_sel: Vec<bool> = dicts
+            .area_paths
+            .iter()
+            .map(|path| {
+                self.filters.areas.iter().any(|f| {
+                    f.path.len() <= path.len() && f.path.iter().zip(path).all(|(a, b)| a == b)
+                })
+            })
+            .collect();
         let provider = ff.str(name::PROVIDER)?;
-        let provider_sel = str_column_setup(&provider, &self.filters.providers)?;
+        let provider_sel = selected(&dicts.providers, &self.filters.providers);
         let kind = ff.str(name::KIND)?;
-        let kind_sel = str_column_setup(&kind, &self.filters.kinds)?;
+        let kind_sel = selected(&dicts.kinds, &self.filters.kinds);
         let date = ff.column_opt::<tantivy::DateTime>(name::DATE)?;
         let year = ff.column_opt::<u64>(name::YEAR)?;
         let (year_min, year_len) = match &year {
@@ -311,7 +350,7 @@ impl Collector for SearchCollector {
             }
             _ => (0, 0),
         };
-        let n_area = area_names.len();
+        let n_area = dicts.area_names.len();
         let n_prov = provider_sel.len();
         Ok(SegCollector {
             segment,
@@ -321,9 +360,9 @@ impl Collector for SearchCollector {
             recency: self.recency,
             top: TopK::new(self.k),
             total: 0,
+            dicts,
             area,
-            area_ords,
-            area_names,
+            area_sel,
             area_counts: vec![0; n_area],
             area_stamp: vec![u32::MAX; n_area],
             provider,
@@ -538,7 +577,7 @@ impl SegCollector {
             None => false,
             Some(r) => r
                 .facet_ords(doc)
-                .any(|o| self.area_ords[o as usize].selected),
+                .any(|o| self.area_sel.get(o as usize).copied().unwrap_or(false)),
         }
     }
 
@@ -576,7 +615,10 @@ impl SegCollector {
             return;
         };
         for o in r.facet_ords(doc) {
-            for idx in self.area_ords[o as usize].levels.iter().flatten() {
+            let Some(levels) = self.dicts.area_levels.get(o as usize) else {
+                continue;
+            };
+            for idx in levels.iter().flatten() {
                 let i = *idx as usize;
                 if self.area_stamp[i] != doc {
                     self.area_stamp[i] = doc;
@@ -742,27 +784,19 @@ impl SegmentCollector for SegCollector {
 
     fn harvest(self) -> Fruit {
         let mut counts = Counts::default();
-        for (i, (lvl, name)) in self.area_names.into_iter().enumerate() {
-            if self.area_counts[i] > 0 {
-                counts.area.insert((lvl, name), self.area_counts[i]);
+        for (key, n) in self.dicts.area_names.iter().zip(&self.area_counts) {
+            if *n > 0 {
+                counts.area.insert(key.clone(), *n);
             }
         }
-        if let Some(c) = &self.provider
-            && let Ok(names) = str_names(c)
-        {
-            for (name, n) in names.into_iter().zip(&self.provider_counts) {
-                if *n > 0 {
-                    counts.provider.insert(name, *n);
-                }
+        for (name, n) in self.dicts.providers.iter().zip(&self.provider_counts) {
+            if *n > 0 {
+                counts.provider.insert(name.clone(), *n);
             }
         }
-        if let Some(c) = &self.kind
-            && let Ok(names) = str_names(c)
-        {
-            for (name, n) in names.into_iter().zip(&self.kind_counts) {
-                if *n > 0 {
-                    counts.kind.insert(name, *n);
-                }
+        for (name, n) in self.dicts.kinds.iter().zip(&self.kind_counts) {
+            if *n > 0 {
+                counts.kind.insert(name.clone(), *n);
             }
         }
         for (i, n) in self.year_counts.iter().enumerate() {
