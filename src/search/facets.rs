@@ -433,6 +433,10 @@ impl Collector for SearchCollector {
             }
             doc = scorer.advance();
         }
+        if matched.is_empty() {
+            // Nothing to count: every facet of this segment is zero.
+            return Ok(Fruit::default());
+        }
         let mut c = self.for_segment(segment_ord, reader)?;
         let max_doc = reader.max_doc();
         let per_page = match self.counting {
