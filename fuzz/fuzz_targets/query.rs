@@ -71,7 +71,7 @@ fuzz_target!(|data: &[u8]| {
     let line = std::str::from_utf8(&buf).expect("JSON is UTF-8");
     assert_eq!(line.matches('\n').count(), 1, "one line: {line}");
     let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], jpsearch::search::JSON_VERSION);
     if let Some(hits) = v["hits"].as_array() {
         for h in hits {
             let html = h["snippet"]["html"].as_str().unwrap();
