@@ -1,39 +1,28 @@
 //! The domain vocabulary: abbreviations and their spelled-out forms.
 //!
-//! Owns `data/synonyms.toml` (embedded, parsed once) and the two lookups
-//! the planner needs: "is this typed word an abbreviation?" and "does this
-//! run of query words spell out a concept?". Every form is kept as the
-//! token sequence the index's English analyser makes of it, so matching is
-//! done on the same stems the index holds.
+//! Owns the vocabulary of `data/synonyms.toml` (compiled in by `build.rs`)
+//! and the two lookups the planner needs: "is this typed word an
+//! abbreviation?" and "does this run of query words spell out a concept?".
+//! Every form is kept as the token sequence the index's English analyser
+//! makes of it, so matching is done on the same stems the index holds.
 //!
 //! It does not build queries or know about fields.
 
 use std::sync::LazyLock;
 
-use serde::Deserialize;
-
-use crate::search::analyze;
-
-const DATA: &str = include_str!("../../data/synonyms.toml");
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    concept: Vec<RawConcept>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConcept {
-    #[serde(default)]
-    short: Vec<String>,
-    #[serde(default)]
-    long: Vec<String>,
-    #[serde(default)]
-    exact_case: bool,
-    #[serde(default)]
-    #[allow(dead_code)]
-    note: Option<String>,
+/// The vocabulary as the build script wrote it (see `build.rs`).
+mod compiled {
+    /// One concept as compiled in.
+    pub struct StaticConcept {
+        pub short: &'static [&'static str],
+        pub exact_case: bool,
+        pub long: &'static [&'static [&'static str]],
+        pub forms: &'static [&'static [&'static str]],
+        /// The long forms as written (for the test that re-analyses them).
+        #[allow(dead_code)]
+        pub raw_long: &'static [&'static str],
+    }
+    include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 }
 
 /// One concept with every form already analysed.
@@ -57,46 +46,34 @@ pub struct Vocabulary {
     pub max_long: usize,
 }
 
-static VOCAB: LazyLock<Vocabulary> = LazyLock::new(|| parse(DATA));
+static VOCAB: LazyLock<Vocabulary> = LazyLock::new(build);
 
-/// The embedded vocabulary.
+/// The embedded vocabulary. The data file was parsed and its forms
+/// analysed at build time, so a query process pays for neither.
 pub fn get() -> &'static Vocabulary {
     &VOCAB
 }
 
-fn parse(text: &str) -> Vocabulary {
-    // The file is part of the build; a broken one is caught by the unit
-    // test below, so an empty vocabulary is a safe fallback here.
-    let file: File = toml::from_str(text).unwrap_or(File {
-        concept: Vec::new(),
-    });
-    let mut max_long = 0;
-    let concepts = file
-        .concept
-        .into_iter()
-        .map(|c| {
-            let long: Vec<Vec<String>> = c
-                .long
-                .iter()
-                .map(|l| analyze(l))
-                .filter(|t| !t.is_empty())
-                .collect();
-            let mut forms: Vec<Vec<String>> = c
-                .short
-                .iter()
-                .map(|s| analyze(s))
-                .filter(|t| !t.is_empty())
-                .collect();
-            forms.extend(long.iter().cloned());
-            max_long = max_long.max(long.iter().map(Vec::len).max().unwrap_or(0));
-            Concept {
-                short: c.short,
-                exact_case: c.exact_case,
-                long,
-                forms,
-            }
+fn build() -> Vocabulary {
+    let owned = |seqs: &[&[&str]]| -> Vec<Vec<String>> {
+        seqs.iter()
+            .map(|s| s.iter().map(|t| t.to_string()).collect())
+            .collect()
+    };
+    let concepts: Vec<Concept> = compiled::CONCEPTS
+        .iter()
+        .map(|c| Concept {
+            short: c.short.iter().map(|s| s.to_string()).collect(),
+            exact_case: c.exact_case,
+            long: owned(c.long),
+            forms: owned(c.forms),
         })
         .collect();
+    let max_long = concepts
+        .iter()
+        .flat_map(|c| c.long.iter().map(Vec::len))
+        .max()
+        .unwrap_or(0);
     Vocabulary { concepts, max_long }
 }
 
@@ -157,14 +134,40 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::analyze;
 
     #[test]
-    fn data_file_parses_and_is_not_empty() {
-        let file: File = toml::from_str(DATA).expect("data/synonyms.toml parses");
+    fn compiled_vocabulary_is_the_data_file_through_the_index_analyser() {
+        #[derive(serde::Deserialize)]
+        struct File {
+            concept: Vec<toml::Value>,
+        }
+        let text = include_str!("../../data/synonyms.toml");
+        let file: File = toml::from_str(text).expect("data/synonyms.toml parses");
         assert!(file.concept.len() > 40);
-        assert!(get().concepts.len() == file.concept.len());
-        for c in &get().concepts {
+        assert_eq!(get().concepts.len(), file.concept.len());
+        for (c, raw) in get().concepts.iter().zip(compiled::CONCEPTS) {
             assert!(!c.forms.is_empty());
+            // build.rs analysed the forms; the index's analyser must agree
+            let again: Vec<Vec<String>> = raw
+                .raw_long
+                .iter()
+                .map(|l| analyze(l))
+                .filter(|t| !t.is_empty())
+                .collect();
+            assert_eq!(c.long, again, "long forms of {:?}", c.short);
+            let shorts: Vec<Vec<String>> = c
+                .short
+                .iter()
+                .map(|s| analyze(s))
+                .filter(|t| !t.is_empty())
+                .collect();
+            assert_eq!(
+                c.forms[..shorts.len()],
+                shorts[..],
+                "short forms of {:?}",
+                c.short
+            );
         }
     }
 
