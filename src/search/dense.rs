@@ -50,6 +50,18 @@ impl DocBits {
             .is_some_and(|w| w & (1u64 << (doc % 64)) != 0)
     }
 
+    /// How many of `docs` are in the set: the inner loop of facet
+    /// counting, kept branch-free.
+    pub fn count_in(&self, docs: &[DocId]) -> u64 {
+        let words = &self.words[..];
+        let mut n = 0u64;
+        for &d in docs {
+            let w = words.get((d >> 6) as usize).copied().unwrap_or(0);
+            n += (w >> (d & 63)) & 1;
+        }
+        n
+    }
+
     /// Keeps only the docs also in `other`.
     pub fn intersect(&mut self, other: &DocBits) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
@@ -142,7 +154,14 @@ pub fn count_terms<K: Ord>(
         };
         inv.reset_block_postings_from_terminfo(stream.value(), &mut block)?;
         let mut n = 0u64;
-        drain(&mut block, &mut |d| n += u64::from(set.contains(d)));
+        loop {
+            let docs = block.docs();
+            if docs.is_empty() {
+                break;
+            }
+            n += set.count_in(docs);
+            block.advance();
+        }
         if n > 0 {
             *out.entry(key).or_default() += n;
         }
@@ -206,7 +225,7 @@ fn count_lists<K: Ord + Clone>(
     out: &mut BTreeMap<K, u64>,
 ) {
     for (key, docs) in lists {
-        let n: u64 = docs.iter().map(|&d| u64::from(set.contains(d))).sum();
+        let n = set.count_in(docs);
         if n > 0 {
             *out.entry(key.clone()).or_default() += n;
         }

@@ -63,7 +63,7 @@ pub const DEFAULT_TIMEOUT_MS: u64 = 2_000;
 pub const MAX_TIMEOUT_MS: u64 = 60_000;
 /// How many first-phase candidates get the proximity bonus (see
 /// `add_bonus`).
-pub const RERANK_DEPTH: usize = 200;
+pub const RERANK_DEPTH: usize = 100;
 /// Share of the score a recency prior may take away.
 pub const RECENCY_WEIGHT: f64 = 0.5;
 
