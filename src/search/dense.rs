@@ -311,6 +311,15 @@ impl FilterBits {
         out
     }
 
+    /// Whether `doc` passes the area, provider and kind filters (the date
+    /// filter is tested by the caller as it reads the date).
+    #[inline]
+    pub fn passes(&self, doc: DocId) -> bool {
+        [&self.area, &self.provider, &self.kind]
+            .into_iter()
+            .all(|set| set.as_ref().is_none_or(|s| s.contains(doc)))
+    }
+
     /// Whether any filter is set.
     pub fn any(&self) -> bool {
         self.area.is_some() || self.provider.is_some() || self.kind.is_some() || self.date.is_some()

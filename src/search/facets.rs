@@ -413,13 +413,61 @@ impl Collector for SearchCollector {
         reader: &SegmentReader,
     ) -> tantivy::Result<Fruit> {
         let mut scorer = weight.scorer(reader, 1.0)?;
+        if scorer.doc() == TERMINATED {
+            // Nothing to count: every facet of this segment is zero.
+            return Ok(Fruit::default());
+        }
+        let max_doc = reader.max_doc();
+        // The scorer's estimate of its matches (an upper bound for an
+        // intersection) picks the way facets are counted before any page
+        // is visited, so no list of matches is ever held.
+        let per_page = match self.counting {
+            Counting::PerPage => true,
+            Counting::Postings => false,
+            Counting::Auto => u64::from(scorer.size_hint()) * DENSE_SHARE < u64::from(max_doc),
+        };
+        let mut c = self.for_segment(segment_ord, reader)?;
         let alive = reader.alive_bitset();
-        let mut matched: Vec<(DocId, Score)> = Vec::new();
+        let mut dense = if per_page {
+            None
+        } else {
+            let fields = facet_fields(reader)?;
+            let bits = FilterBits::build(reader, &self.filters, &fields)?;
+            let dated = self.filters.has_dates().then(|| DocBits::new(max_doc));
+            Some((fields, bits, DocBits::new(max_doc), dated))
+        };
         let mut doc = scorer.doc();
         let mut n: u32 = 0;
         while doc != TERMINATED {
             if alive.is_none_or(|a| a.is_alive(doc)) {
-                matched.push((doc, scorer.score()));
+                match &mut dense {
+                    None => c.collect(doc, scorer.score()),
+                    Some((_, bits, all, dated)) => {
+                        all.insert(doc);
+                        let mut pass = bits.passes(doc);
+                        let mut date = None;
+                        if let Some(dated) = dated {
+                            date = c.doc_date(doc);
+                            if c.date_pass(date) {
+                                dated.insert(doc);
+                            } else {
+                                pass = false;
+                            }
+                        }
+                        if pass {
+                            c.total += 1;
+                            if c.k > 0 {
+                                let score = scorer.score();
+                                if c.may_enter(score) {
+                                    if dated.is_none() {
+                                        date = c.doc_date(doc);
+                                    }
+                                    c.push(doc, score, date);
+                                }
+                            }
+                        }
+                    }
+                }
             }
             n = n.wrapping_add(1);
             if n & 1023 == 0
@@ -433,28 +481,15 @@ impl Collector for SearchCollector {
             }
             doc = scorer.advance();
         }
-        if matched.is_empty() {
-            // Nothing to count: every facet of this segment is zero.
-            return Ok(Fruit::default());
-        }
-        let mut c = self.for_segment(segment_ord, reader)?;
-        let max_doc = reader.max_doc();
-        let per_page = match self.counting {
-            Counting::PerPage => true,
-            Counting::Postings => false,
-            Counting::Auto => (matched.len() as u64) * DENSE_SHARE < u64::from(max_doc),
-        };
-        if per_page {
-            for (doc, score) in matched {
-                c.collect(doc, score);
-            }
+        let Some((fields, mut bits, all, dated)) = dense else {
             return Ok(c.harvest());
-        }
+        };
+        bits.date = dated;
         let cached = match &self.cache {
-            Some(cache) => Some(cache.get(reader, &facet_fields(reader)?, &self.live)?),
+            Some(cache) => Some(cache.get(reader, &fields, &self.live)?),
             None => None,
         };
-        c.collect_dense(reader, &matched, cached.as_deref())
+        c.count_dense(reader, &fields, &all, &bits, cached.as_deref())
     }
 }
 
@@ -529,46 +564,20 @@ const DENSE_SHARE: u64 = 16;
 impl SegCollector {
     /// The broad-result path: filters and facet counts from posting lists
     /// and bitsets (see `dense`), the top hits and total as usual.
-    fn collect_dense(
+    /// The broad-result path's counting, once every match is in `all`
+    /// and the hits and total are collected: facets from posting lists
+    /// and bitsets (see `dense`).
+    fn count_dense(
         mut self,
         reader: &SegmentReader,
-        matched: &[(DocId, Score)],
+        fields: &FacetFields,
+        all: &DocBits,
+        bits: &FilterBits,
         cached: Option<&SegmentFacets>,
     ) -> tantivy::Result<Fruit> {
-        let fields = facet_fields(reader)?;
-        let mut bits = FilterBits::build(reader, &self.filters, &fields)?;
-        let max_doc = reader.max_doc();
-        let mut all = DocBits::new(max_doc);
-        for &(doc, _) in matched {
-            all.insert(doc);
-        }
-        if self.filters.has_dates() {
-            let mut dated = DocBits::new(max_doc);
-            for &(doc, _) in matched {
-                if self.date_pass(self.doc_date(doc)) {
-                    dated.insert(doc);
-                }
-            }
-            bits.date = Some(dated);
-        }
-        let pass = bits.narrow(&all, u8::MAX);
-        for &(doc, score) in matched {
-            if pass.contains(doc) {
-                self.total += 1;
-                if self.k > 0 && self.may_enter(score) {
-                    let date = self.doc_date(doc);
-                    self.push(doc, score, date);
-                }
-            }
-        }
         let mut counts = Counts::default();
-        dense::count_facets(reader, &fields, &all, &bits, cached, &mut counts)?;
-        let years = if bits.date.is_some() {
-            bits.narrow(&all, DIM_DATE)
-        } else {
-            pass
-        };
-        self.count_years(&years);
+        dense::count_facets(reader, fields, all, bits, cached, &mut counts)?;
+        self.count_years(&bits.narrow(all, DIM_DATE));
         let mut fruit = self.harvest();
         fruit.counts.area = counts.area;
         fruit.counts.provider = counts.provider;
