@@ -323,10 +323,42 @@ impl Collector for SearchCollector {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegCollector> {
+        self.segment_collector(segment, reader, true)
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Fruit>) -> tantivy::Result<Fruit> {
+        self.merge(fruits)
+    }
+
+    fn collect_segment(
+        &self,
+        weight: &dyn Weight,
+        segment_ord: u32,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Fruit> {
+        self.collect_one(weight, segment_ord, reader)
+    }
+}
+
+impl SearchCollector {
+    /// The segment collector; `per_page` says whether facets will be
+    /// counted page by page, which needs the segment's dictionaries (the
+    /// posting-list count reads its own).
+    fn segment_collector(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+        per_page: bool,
+    ) -> tantivy::Result<SegCollector> {
         let ff = reader.fast_fields();
-        let dicts = match &self.cache {
-            Some(cache) => cache.dicts(reader, &self.live)?,
-            None => Arc::new(SegmentDicts::load(reader)?),
+        let dicts = match (&self.cache, per_page) {
+            (_, false) => Arc::new(SegmentDicts::default()),
+            (Some(cache), true) => cache.dicts(reader, &self.live)?,
+            (None, true) => Arc::new(SegmentDicts::load(reader)?),
         };
         let area = ff.str(name::AREA)?.map(FacetReader::new);
         let area_sel: Vec<bool> = dicts
@@ -379,11 +411,7 @@ impl Collector for SearchCollector {
         })
     }
 
-    fn requires_scoring(&self) -> bool {
-        true
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Fruit>) -> tantivy::Result<Fruit> {
+    fn merge(&self, fruits: Vec<Fruit>) -> tantivy::Result<Fruit> {
         let mut out = Fruit::default();
         for f in fruits {
             out.total += f.total;
@@ -406,7 +434,7 @@ impl Collector for SearchCollector {
         Ok(out)
     }
 
-    fn collect_segment(
+    fn collect_one(
         &self,
         weight: &dyn Weight,
         segment_ord: u32,
@@ -424,9 +452,12 @@ impl Collector for SearchCollector {
         let per_page = match self.counting {
             Counting::PerPage => true,
             Counting::Postings => false,
-            Counting::Auto => u64::from(scorer.size_hint()) * DENSE_SHARE < u64::from(max_doc),
+            Counting::Auto => {
+                let hint = u64::from(scorer.size_hint());
+                hint < DENSE_MIN || hint * DENSE_SHARE < u64::from(max_doc)
+            }
         };
-        let mut c = self.for_segment(segment_ord, reader)?;
+        let mut c = self.segment_collector(segment_ord, reader, per_page)?;
         let alive = reader.alive_bitset();
         let mut dense = if per_page {
             None
@@ -552,6 +583,11 @@ fn facet_fields(reader: &SegmentReader) -> tantivy::Result<FacetFields> {
         kind: schema.get_field(name::KIND)?,
     })
 }
+
+/// Below this many matching pages in a segment, facets are always counted
+/// page by page: walking every facet posting list of a small segment
+/// costs more than looking up a few pages.
+const DENSE_MIN: u64 = 1024;
 
 /// Docs per batched read of the year column.
 const YEAR_BATCH: usize = 512;
