@@ -1,4 +1,5 @@
-//! One query with all facets and snippets on a synthetic index, built here.
+//! One query with all facets and snippets: on the bundled corpus (indexed
+//! by the real indexer), and on a larger synthetic index built here.
 //!
 //! `JPQ_BENCH_DOCS` sets the number of pages (default 20000);
 //! `JPQ_BENCH_KEEP=DIR` writes the index to DIR and keeps it, so a fresh
@@ -178,6 +179,28 @@ fn synthetic_pages(n: usize) -> Vec<Page> {
         .collect()
 }
 
+/// The README's query on the bundled corpus, as jp-query runs it.
+fn bundled(c: &mut Criterion) {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let config = jpsearch::index::IndexConfig {
+        index_dir: tmp.path().join("index"),
+        roots: vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")],
+        max_page_bytes: jpsearch::index::DEFAULT_MAX_PAGE_BYTES,
+        memory_mb: 64,
+        threads: None,
+        progress: false,
+        quiet: true,
+    };
+    jpsearch::index::run(&config).expect("corpus indexes");
+    let engine = Engine::open(&config.index_dir).unwrap();
+    let req = SearchRequest::new("unpaid work");
+    let mut group = c.benchmark_group("corpus");
+    group.bench_function("unpaid_work_with_facets", |b| {
+        b.iter(|| black_box(engine.search(black_box(&req)).unwrap()))
+    });
+    group.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let n: usize = std::env::var("JPQ_BENCH_DOCS")
         .ok()
@@ -219,5 +242,5 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bundled, bench);
 criterion_main!(benches);
