@@ -6,6 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 fn corpus_docs() -> PathBuf {
@@ -54,18 +57,7 @@ fn indexing(c: &mut Criterion) {
     group.bench_function("bundled corpus", |b| {
         b.iter_batched(
             || tempfile::tempdir().expect("temp dir"),
-            |dir| {
-                let config = jpsearch::index::IndexConfig {
-                    index_dir: dir.path().join("index"),
-                    roots: vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")],
-                    max_page_bytes: jpsearch::index::DEFAULT_MAX_PAGE_BYTES,
-                    memory_mb: 64,
-                    threads: None,
-                    progress: false,
-                    quiet: true,
-                };
-                jpsearch::index::run(&config).expect("corpus indexes")
-            },
+            |dir| common::index_bundled_corpus(&dir.path().join("index")),
             BatchSize::PerIteration,
         )
     });

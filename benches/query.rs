@@ -182,17 +182,8 @@ fn synthetic_pages(n: usize) -> Vec<Page> {
 /// The README's query on the bundled corpus, as jp-query runs it.
 fn bundled(c: &mut Criterion) {
     let tmp = tempfile::TempDir::new().unwrap();
-    let config = jpsearch::index::IndexConfig {
-        index_dir: tmp.path().join("index"),
-        roots: vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")],
-        max_page_bytes: jpsearch::index::DEFAULT_MAX_PAGE_BYTES,
-        memory_mb: 64,
-        threads: None,
-        progress: false,
-        quiet: true,
-    };
-    jpsearch::index::run(&config).expect("corpus indexes");
-    let engine = Engine::open(&config.index_dir).unwrap();
+    common::index_bundled_corpus(tmp.path());
+    let engine = Engine::open(tmp.path()).unwrap();
     let req = SearchRequest::new("unpaid work");
     let mut group = c.benchmark_group("corpus");
     group.bench_function("unpaid_work_with_facets", |b| {

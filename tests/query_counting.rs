@@ -2,25 +2,16 @@
 //! posting lists for broad ones (the automatic choice picks by result
 //! size). Both must give the same answer to every request, filters and
 //! multi-select rule included; this indexes the bundled corpus with the
-//! real jp-index and compares them request by request.
+//! real indexer and compares them request by request.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
 use jpsearch::search::facets::Counting;
 use jpsearch::search::{Engine, SearchRequest, Sort};
 
 fn corpus_index() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let status = Command::new(env!("CARGO_BIN_EXE_jp-index"))
-        .arg("--quiet")
-        .arg("--index")
-        .arg(dir.path())
-        .arg(&corpus)
-        .status()
-        .expect("jp-index runs");
-    assert!(status.success());
+    common::index_bundled_corpus(dir.path());
     dir
 }
 

@@ -105,21 +105,41 @@ fn for_each_posting(
         return Ok(());
     };
     let mut block = inv.read_block_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
-    drain(&mut block, &mut f);
+    blocks(&mut block, |docs| docs.iter().for_each(|&d| f(d)));
     Ok(())
 }
 
-fn drain(block: &mut BlockSegmentPostings, f: &mut impl FnMut(DocId)) {
+/// Calls `f` with each decoded block of a posting list, in order.
+fn blocks(block: &mut BlockSegmentPostings, mut f: impl FnMut(&[DocId])) {
     loop {
         let docs = block.docs();
         if docs.is_empty() {
             break;
         }
-        for &d in docs {
-            f(d);
-        }
+        f(docs);
         block.advance();
     }
+}
+
+/// Calls `f` with the key and the postings of every term of `field` that
+/// `name` gives a key (in term order).
+fn each_term<K>(
+    reader: &SegmentReader,
+    field: Field,
+    mut name: impl FnMut(&[u8]) -> Option<K>,
+    mut f: impl FnMut(K, &mut BlockSegmentPostings),
+) -> tantivy::Result<()> {
+    let inv = reader.inverted_index(field)?;
+    let mut stream = inv.terms().stream()?;
+    let mut block = BlockSegmentPostings::empty();
+    while stream.advance() {
+        let Some(key) = name(stream.key()) else {
+            continue;
+        };
+        inv.reset_block_postings_from_terminfo(stream.value(), &mut block)?;
+        f(key, &mut block);
+    }
+    Ok(())
 }
 
 /// The docs carrying any of `keys` (raw indexed terms) in `field`.
@@ -142,31 +162,16 @@ pub fn count_terms<K: Ord>(
     reader: &SegmentReader,
     field: Field,
     set: &DocBits,
-    mut name: impl FnMut(&[u8]) -> Option<K>,
+    name: impl FnMut(&[u8]) -> Option<K>,
     out: &mut BTreeMap<K, u64>,
 ) -> tantivy::Result<()> {
-    let inv = reader.inverted_index(field)?;
-    let mut stream = inv.terms().stream()?;
-    let mut block = BlockSegmentPostings::empty();
-    while stream.advance() {
-        let Some(key) = name(stream.key()) else {
-            continue;
-        };
-        inv.reset_block_postings_from_terminfo(stream.value(), &mut block)?;
+    each_term(reader, field, name, |key, block| {
         let mut n = 0u64;
-        loop {
-            let docs = block.docs();
-            if docs.is_empty() {
-                break;
-            }
-            n += set.count_in(docs);
-            block.advance();
-        }
+        blocks(block, |docs| n += set.count_in(docs));
         if n > 0 {
             *out.entry(key).or_default() += n;
         }
-    }
-    Ok(())
+    })
 }
 
 /// Every facet value's posting list of one segment, decoded once and
@@ -185,21 +190,14 @@ impl SegmentFacets {
         fn lists<K>(
             reader: &SegmentReader,
             field: Field,
-            mut name: impl FnMut(&[u8]) -> Option<K>,
+            name: impl FnMut(&[u8]) -> Option<K>,
         ) -> tantivy::Result<Vec<(K, Vec<DocId>)>> {
-            let inv = reader.inverted_index(field)?;
-            let mut stream = inv.terms().stream()?;
-            let mut block = BlockSegmentPostings::empty();
             let mut out = Vec::new();
-            while stream.advance() {
-                let Some(key) = name(stream.key()) else {
-                    continue;
-                };
-                inv.reset_block_postings_from_terminfo(stream.value(), &mut block)?;
-                let mut docs = Vec::with_capacity(stream.value().doc_freq as usize);
-                drain(&mut block, &mut |d| docs.push(d));
+            each_term(reader, field, name, |key, block| {
+                let mut docs = Vec::with_capacity(block.doc_freq() as usize);
+                blocks(block, |d| docs.extend_from_slice(d));
                 out.push((key, docs));
-            }
+            })?;
             Ok(out)
         }
         let text = |t: &[u8]| std::str::from_utf8(t).ok().map(str::to_string);
@@ -208,14 +206,6 @@ impl SegmentFacets {
             provider: lists(reader, fields.provider, text)?,
             kind: lists(reader, fields.kind, text)?,
         })
-    }
-
-    /// Memory held, roughly, in bytes.
-    pub fn bytes(&self) -> usize {
-        let n: usize = self.area.iter().map(|(_, d)| d.len()).sum::<usize>()
-            + self.provider.iter().map(|(_, d)| d.len()).sum::<usize>()
-            + self.kind.iter().map(|(_, d)| d.len()).sum::<usize>();
-        n * std::mem::size_of::<DocId>()
     }
 }
 
@@ -318,11 +308,6 @@ impl FilterBits {
         [&self.area, &self.provider, &self.kind]
             .into_iter()
             .all(|set| set.as_ref().is_none_or(|s| s.contains(doc)))
-    }
-
-    /// Whether any filter is set.
-    pub fn any(&self) -> bool {
-        self.area.is_some() || self.provider.is_some() || self.kind.is_some() || self.date.is_some()
     }
 }
 

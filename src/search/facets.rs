@@ -169,17 +169,7 @@ impl FacetCache {
         reader: &SegmentReader,
         live: &[SegmentId],
     ) -> tantivy::Result<Arc<SegmentDicts>> {
-        let id = reader.segment_id();
-        let mut map = self.dicts.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(d) = map.get(&id) {
-            return Ok(d.clone());
-        }
-        let loaded = Arc::new(SegmentDicts::load(reader)?);
-        if map.len() >= live.len() {
-            map.retain(|k, _| live.contains(k));
-        }
-        map.insert(id, loaded.clone());
-        Ok(loaded)
+        cached(&self.dicts, reader, live, || SegmentDicts::load(reader))
     }
 
     fn get(
@@ -188,23 +178,33 @@ impl FacetCache {
         fields: &FacetFields,
         live: &[SegmentId],
     ) -> tantivy::Result<Arc<SegmentFacets>> {
-        let id = reader.segment_id();
-        if let Some(f) = self.lock().get(&id) {
-            return Ok(f.clone());
-        }
-        let loaded = Arc::new(SegmentFacets::load(reader, fields)?);
-        let mut map = self.lock();
-        if map.len() >= live.len() {
-            map.retain(|k, _| live.contains(k));
-        }
-        map.insert(id, loaded.clone());
-        Ok(loaded)
+        cached(&self.segments, reader, live, || {
+            SegmentFacets::load(reader, fields)
+        })
     }
+}
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<SegmentFacets>>> {
-        // A panic while holding the lock leaves a map that is still valid.
-        self.segments.lock().unwrap_or_else(|e| e.into_inner())
+/// The entry of `map` for `reader`'s segment, loaded on first use; entries
+/// of segments no longer `live` are dropped once the map holds as many as
+/// the index has.
+fn cached<T>(
+    map: &Mutex<HashMap<SegmentId, Arc<T>>>,
+    reader: &SegmentReader,
+    live: &[SegmentId],
+    load: impl FnOnce() -> tantivy::Result<T>,
+) -> tantivy::Result<Arc<T>> {
+    let id = reader.segment_id();
+    // A panic while holding the lock leaves a map that is still valid.
+    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(v) = map.get(&id) {
+        return Ok(v.clone());
     }
+    let loaded = Arc::new(load()?);
+    if map.len() >= live.len() {
+        map.retain(|k, _| live.contains(k));
+    }
+    map.insert(id, loaded.clone());
+    Ok(loaded)
 }
 
 /// How facet counts are gathered for a segment.

@@ -111,19 +111,6 @@ pub struct Plan {
     pub required: Vec<Box<dyn Query>>,
 }
 
-impl Plan {
-    /// main plus the optional bonus, as one query.
-    pub fn combined(&self) -> Box<dyn Query> {
-        match &self.bonus {
-            None => self.main.box_clone(),
-            Some(b) => Box::new(BooleanQuery::new(vec![
-                (Occur::Must, self.main.box_clone()),
-                (Occur::Should, b.box_clone()),
-            ])),
-        }
-    }
-}
-
 struct Planner<'a> {
     fields: &'a Fields,
     searcher: &'a Searcher,

@@ -2,7 +2,7 @@
 //! integration tests and the query bench.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use jpsearch::extract::Page;
 use jpsearch::gazetteer;
@@ -227,4 +227,19 @@ pub fn build_index_from(dir: &Path, pages: &[Page]) -> Index {
 /// True when the gazetteer can resolve names (not the stub).
 pub fn gazetteer_ready() -> bool {
     gazetteer::get().resolve_area("Kent").is_ok()
+}
+
+/// Indexes the bundled corpus (`corpus/`) into `index_dir` with the real
+/// indexer, quietly, as `jp-index` would.
+pub fn index_bundled_corpus(index_dir: &Path) {
+    let config = jpsearch::index::IndexConfig {
+        index_dir: index_dir.to_path_buf(),
+        roots: vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")],
+        max_page_bytes: jpsearch::index::DEFAULT_MAX_PAGE_BYTES,
+        memory_mb: 64,
+        threads: None,
+        progress: false,
+        quiet: true,
+    };
+    jpsearch::index::run(&config).expect("the bundled corpus indexes");
 }
