@@ -121,9 +121,10 @@ impl Summary {
         }
         let _ = writeln!(
             s,
-            "{} documents in the index ({} segments, {}), {:.2}s, {:.0} pages/s",
+            "{} documents in the index ({} segment{}, {}), {:.2}s, {:.0} pages/s",
             self.total_docs,
             self.segments,
+            if self.segments == 1 { "" } else { "s" },
             human_bytes(self.index_bytes),
             secs,
             (done + self.unchanged) as f64 / secs
