@@ -45,7 +45,7 @@ use crate::error::Error;
 use crate::schema::{self, Fields};
 use facets::{AREA, Cand, NATION, REGION, Recency, SearchCollector};
 use filters::Filters;
-use plan::{Highlight, Mode};
+use plan::Mode;
 use query::Warning;
 use snippet::Snippet;
 
@@ -524,6 +524,10 @@ impl Engine {
             None
         };
         let mut hits = Vec::with_capacity(shown.len());
+        let mut marker = snippet::Marker::new(&plan.highlight);
+        let mut fill_marker = fill_plan
+            .as_ref()
+            .map(|p| snippet::Marker::new(&p.highlight));
         for (i, cand) in shown.iter().enumerate() {
             if Instant::now() >= deadline {
                 return Err(Error::Timeout(req.timeout_ms));
@@ -531,11 +535,11 @@ impl Engine {
             let addr = DocAddress::new(cand.segment, cand.doc);
             let rank = req.offset + i + 1;
             let partial = rank > full;
-            let highlight = match &fill_plan {
-                Some(p) if partial => &p.highlight,
-                _ => &plan.highlight,
+            let marker = match &mut fill_marker {
+                Some(m) if partial => m,
+                _ => &mut marker,
             };
-            let mut hit = self.hit(&searcher, addr, rank, cand.score, highlight)?;
+            let mut hit = self.hit(&searcher, addr, rank, cand.score, marker)?;
             hit.matched = if partial { "some" } else { "all" };
             if let Some((all_w, fill_w)) = &explain_weights {
                 let w = match fill_w {
@@ -641,7 +645,7 @@ impl Engine {
         addr: DocAddress,
         rank: usize,
         score: f32,
-        hl: &Highlight,
+        marker: &mut snippet::Marker,
     ) -> Result<Hit, Error> {
         let doc: TantivyDocument = searcher.doc(addr)?;
         let f = &self.fields;
@@ -676,7 +680,7 @@ impl Engine {
             primary_area: text(f.primary_area),
             providers: all(f.provider),
             matched: "all",
-            snippet: snippet::build(&body, hl, snippet::SNIPPET_CHARS),
+            snippet: marker.snippet(&body, snippet::SNIPPET_CHARS),
             explain: None,
         })
     }
