@@ -1,8 +1,10 @@
 //! Facets are counted two ways: page by page for narrow results and from
 //! posting lists for broad ones (the automatic choice picks by result
-//! size). Both must give the same answer to every request, filters and
-//! multi-select rule included; this indexes the bundled corpus with the
-//! real indexer and compares them request by request.
+//! size, and switches from the first to the second part way through a
+//! segment when the result turns out broader than estimated). Every way,
+//! and every switching point, must give the same answer to every request,
+//! filters and multi-select rule included; this indexes the bundled
+//! corpus with the real indexer and compares them request by request.
 
 mod common;
 
@@ -80,6 +82,18 @@ fn per_page_and_posting_list_counts_agree() {
     let cached = Engine::open_with(dir.path(), true)
         .unwrap()
         .with_counting(Counting::Postings);
+    // page by page for the first few pages, then from posting lists
+    let switched: Vec<Engine> = [1, 2, 7, 40]
+        .into_iter()
+        .map(|n| {
+            Engine::open(dir.path())
+                .unwrap()
+                .with_counting(Counting::SwitchAfter(n))
+        })
+        .collect();
+    let switched_cached = Engine::open_with(dir.path(), true)
+        .unwrap()
+        .with_counting(Counting::SwitchAfter(3));
     let mut broad = 0;
     for req in requests() {
         let a = per_page.search(&req).expect("per-page search");
@@ -102,6 +116,17 @@ fn per_page_and_posting_list_counts_agree() {
         let ha: Vec<_> = a.hits.iter().map(|h| &h.source).collect();
         let hb: Vec<_> = b.hits.iter().map(|h| &h.source).collect();
         assert_eq!(ha, hb, "hits for {label}");
+        for (i, e) in switched.iter().chain([&switched_cached]).enumerate() {
+            let s = e.search(&req).expect("switching search");
+            assert_eq!(s.total, a.total, "total after switch {i} for {label}");
+            assert_eq!(
+                serde_json::to_value(&s.facets).unwrap(),
+                ja,
+                "facets after switch {i} for {label}"
+            );
+            let hs: Vec<_> = s.hits.iter().map(|h| &h.source).collect();
+            assert_eq!(hs, ha, "hits after switch {i} for {label}");
+        }
         if a.total > 20 {
             broad += 1;
         }
