@@ -18,6 +18,7 @@ use tantivy::postings::BlockSegmentPostings;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocId, SegmentReader};
 
+use crate::schema::name;
 use crate::search::facets::Counts;
 use crate::search::filters::Filters;
 
@@ -62,6 +63,12 @@ impl DocBits {
         n
     }
 
+    /// How many docs are in both sets: one AND and one population count
+    /// per 64 docs.
+    pub fn count_and(&self, other: &DocBits) -> u64 {
+        and_count(&self.words, &other.words)
+    }
+
     /// Keeps only the docs also in `other`.
     pub fn intersect(&mut self, other: &DocBits) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
@@ -76,6 +83,48 @@ impl DocBits {
             BitIter(w).map(move |b| base + b)
         })
     }
+}
+
+/// Population count of `a AND b`, word by word. The x86-64 baseline has
+/// no population-count instruction (Rust's `count_ones` is then a dozen
+/// shifts and masks per word), so the machine is asked once whether it has
+/// one, or AVX2 to count four words at a time, and the loop is compiled for
+/// each.
+fn and_count(a: &[u64], b: &[u64]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2")
+            && std::arch::is_x86_feature_detected!("popcnt")
+        {
+            // SAFETY: both features were just detected on this CPU.
+            return unsafe { and_count_avx2(a, b) };
+        }
+        if std::arch::is_x86_feature_detected!("popcnt") {
+            // SAFETY: the feature was just detected on this CPU.
+            return unsafe { and_count_popcnt(a, b) };
+        }
+    }
+    and_count_plain(a, b)
+}
+
+#[inline(always)]
+fn and_count_plain(a: &[u64], b: &[u64]) -> u64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| u64::from((x & y).count_ones()))
+        .sum()
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,popcnt")]
+fn and_count_avx2(a: &[u64], b: &[u64]) -> u64 {
+    and_count_plain(a, b)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "popcnt")]
+fn and_count_popcnt(a: &[u64], b: &[u64]) -> u64 {
+    and_count_plain(a, b)
 }
 
 struct BitIter(u64);
@@ -174,48 +223,97 @@ pub fn count_terms<K: Ord>(
     })
 }
 
-/// Every facet value's posting list of one segment, decoded once and
-/// kept by a long-lived engine (`--serve`), so later queries count
-/// without reading the term dictionaries or decoding postings again.
+/// Every facet value's pages in one segment, decoded once and kept by a
+/// long-lived engine (`--serve`), so later queries count without reading
+/// the term dictionaries, decoding postings or reading the year column
+/// again.
 #[derive(Debug, Default)]
 pub struct SegmentFacets {
-    pub area: Vec<((u8, String), Vec<DocId>)>,
-    pub provider: Vec<(String, Vec<DocId>)>,
-    pub kind: Vec<(String, Vec<DocId>)>,
+    pub area: Vec<((u8, String), ValueDocs)>,
+    pub provider: Vec<(String, ValueDocs)>,
+    pub kind: Vec<(String, ValueDocs)>,
+    pub year: Vec<(u64, ValueDocs)>,
+}
+
+/// The pages carrying one facet value: a sorted list for a rare value, a
+/// bitset for a common one. Counting a list against the matches tests one
+/// bit per page; counting a bitset costs one AND and population count per
+/// 64 pages of the segment, which is less once the value is on more than
+/// one page in `BITS_FROM` (England, a kind, a year).
+#[derive(Debug)]
+pub enum ValueDocs {
+    List(Vec<DocId>),
+    Bits(DocBits),
+}
+
+/// A value on more than one page in this many is kept as a bitset.
+const BITS_FROM: usize = 128;
+
+impl ValueDocs {
+    fn new(docs: Vec<DocId>, max_doc: u32) -> ValueDocs {
+        if docs.len() * BITS_FROM > max_doc as usize {
+            let mut bits = DocBits::new(max_doc);
+            docs.iter().for_each(|&d| bits.insert(d));
+            ValueDocs::Bits(bits)
+        } else {
+            ValueDocs::List(docs)
+        }
+    }
+
+    /// How many of these pages are in `set`.
+    pub fn count_in(&self, set: &DocBits) -> u64 {
+        match self {
+            ValueDocs::List(docs) => set.count_in(docs),
+            ValueDocs::Bits(bits) => set.count_and(bits),
+        }
+    }
 }
 
 impl SegmentFacets {
-    /// Reads the three facet fields of `reader`.
+    /// Reads the three facet fields and the year column of `reader`.
     pub fn load(reader: &SegmentReader, fields: &FacetFields) -> tantivy::Result<Self> {
         fn lists<K>(
             reader: &SegmentReader,
             field: Field,
             name: impl FnMut(&[u8]) -> Option<K>,
-        ) -> tantivy::Result<Vec<(K, Vec<DocId>)>> {
+        ) -> tantivy::Result<Vec<(K, ValueDocs)>> {
             let mut out = Vec::new();
             each_term(reader, field, name, |key, block| {
                 let mut docs = Vec::with_capacity(block.doc_freq() as usize);
                 blocks(block, |d| docs.extend_from_slice(d));
-                out.push((key, docs));
+                out.push((key, ValueDocs::new(docs, reader.max_doc())));
             })?;
             Ok(out)
         }
+        let max_doc = reader.max_doc();
         let text = |t: &[u8]| std::str::from_utf8(t).ok().map(str::to_string);
+        let mut year: BTreeMap<u64, Vec<DocId>> = BTreeMap::new();
+        if let Some(col) = reader.fast_fields().column_opt::<u64>(name::YEAR)? {
+            for doc in 0..max_doc {
+                if let Some(y) = col.first(doc).filter(|&y| y > 0) {
+                    year.entry(y).or_default().push(doc);
+                }
+            }
+        }
         Ok(SegmentFacets {
             area: lists(reader, fields.area, area_key)?,
             provider: lists(reader, fields.provider, text)?,
             kind: lists(reader, fields.kind, text)?,
+            year: year
+                .into_iter()
+                .map(|(y, docs)| (y, ValueDocs::new(docs, max_doc)))
+                .collect(),
         })
     }
 }
 
 fn count_lists<K: Ord + Clone>(
-    lists: &[(K, Vec<DocId>)],
+    lists: &[(K, ValueDocs)],
     set: &DocBits,
     out: &mut BTreeMap<K, u64>,
 ) {
     for (key, docs) in lists {
-        let n = set.count_in(docs);
+        let n = docs.count_in(set);
         if n > 0 {
             *out.entry(key.clone()).or_default() += n;
         }
@@ -319,7 +417,8 @@ pub struct FacetFields {
     pub kind: Field,
 }
 
-/// Counts area (every level), provider and kind facets over the sets
+/// Counts area (every level), provider and kind facets (and, from a
+/// cache, years) over the sets
 /// `FilterBits::narrow` gives for each dimension: from `cached` lists when
 /// the engine keeps them, else straight from the index.
 pub fn count_facets(
@@ -346,6 +445,7 @@ pub fn count_facets(
             &mut counts.provider,
         );
         count_lists(&c.kind, &own(&filters.kind, 2), &mut counts.kind);
+        count_lists(&c.year, &own(&filters.date, 3), &mut counts.year);
         return Ok(());
     }
     count_terms(
@@ -392,6 +492,43 @@ mod tests {
         }
         a.intersect(&b);
         assert_eq!(a.iter().collect::<Vec<_>>(), vec![63, 130]);
+    }
+
+    #[test]
+    fn lists_and_bitsets_count_the_same() {
+        // Values of every density over a set of pages, counted both ways.
+        let max_doc = 5_000u32;
+        let mut set = DocBits::new(max_doc);
+        for d in (0..max_doc).filter(|d| d % 3 == 0 || d % 7 == 1) {
+            set.insert(d);
+        }
+        for every in [1u32, 2, 5, 64, 100, 1_000, 4_999] {
+            let docs: Vec<DocId> = (0..max_doc).filter(|d| d % every == 0).collect();
+            let want = docs.iter().filter(|&&d| set.contains(d)).count() as u64;
+            let auto = ValueDocs::new(docs.clone(), max_doc);
+            assert_eq!(
+                matches!(auto, ValueDocs::Bits(_)),
+                docs.len() * BITS_FROM > max_doc as usize
+            );
+            let mut bits = DocBits::new(max_doc);
+            docs.iter().for_each(|&d| bits.insert(d));
+            for v in [auto, ValueDocs::List(docs), ValueDocs::Bits(bits)] {
+                assert_eq!(v.count_in(&set), want, "every {every}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_population_count_agrees() {
+        let a: Vec<u64> = (0..37u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        let b: Vec<u64> = (0..37u64).map(|i| !(i << 7) ^ (i * 31)).collect();
+        let want: u64 = a
+            .iter()
+            .zip(&b)
+            .map(|(x, y)| (0..64).filter(|k| (x & y) >> k & 1 == 1).count() as u64)
+            .sum();
+        assert_eq!(and_count_plain(&a, &b), want);
+        assert_eq!(and_count(&a, &b), want);
     }
 
     #[test]

@@ -644,11 +644,16 @@ impl SegCollector {
     ) -> tantivy::Result<Fruit> {
         let mut counts = Counts::default();
         dense::count_facets(reader, fields, all, bits, cached, &mut counts)?;
-        self.count_years(&bits.narrow(all, DIM_DATE));
+        if cached.is_none() {
+            // A one-shot engine reads the year column; a cached segment has
+            // its years among the lists `count_facets` just counted.
+            self.count_years(&bits.narrow(all, DIM_DATE));
+        }
         let mut fruit = self.harvest();
         add_counts(&mut fruit.counts.area, counts.area);
         add_counts(&mut fruit.counts.provider, counts.provider);
         add_counts(&mut fruit.counts.kind, counts.kind);
+        add_counts(&mut fruit.counts.year, counts.year);
         Ok(fruit)
     }
 
