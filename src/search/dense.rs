@@ -520,7 +520,9 @@ mod tests {
 
     #[test]
     fn every_population_count_agrees() {
-        let a: Vec<u64> = (0..37u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        let a: Vec<u64> = (0..37u64)
+            .map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .collect();
         let b: Vec<u64> = (0..37u64).map(|i| !(i << 7) ^ (i * 31)).collect();
         let want: u64 = a
             .iter()

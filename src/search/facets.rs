@@ -480,11 +480,7 @@ impl SearchCollector {
             let dated = self.filters.has_dates().then(|| DocBits::new(max_doc));
             Ok((fields, bits, DocBits::new(max_doc), dated))
         };
-        let mut dense = if per_page {
-            None
-        } else {
-            Some(dense_state()?)
-        };
+        let mut dense = if per_page { None } else { Some(dense_state()?) };
         let mut doc = scorer.doc();
         let mut n: u32 = 0;
         let mut paged: u64 = 0;
