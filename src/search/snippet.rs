@@ -465,7 +465,8 @@ fn escape_into(out: &mut String, c: char) {
 /// Walks `body[start..]`, collapsing whitespace, up to `max_chars`
 /// characters (cut back to a word boundary), marking `chosen` matches.
 fn render(body: &str, start: usize, end: usize, chosen: &[Match], max_chars: usize) -> Snippet {
-    let mut text = String::new();
+    // Room for the longest snippet of two-byte characters, ellipses and all.
+    let mut text = String::with_capacity(2 * max_chars + 8);
     let mut highlights: Vec<[usize; 2]> = Vec::new();
     let mut nchars = 0usize;
     let mut cut = false;
@@ -473,9 +474,12 @@ fn render(body: &str, start: usize, end: usize, chosen: &[Match], max_chars: usi
     let mut pending_space = false;
     let mut mi = 0usize;
     let mut open: Option<usize> = None;
+    // The last character written: a space is not written after an ellipsis.
+    let mut last = '\0';
     if start > 0 {
         text.push('…');
         nchars += 1;
+        last = '…';
     }
     let slice = &body[start..end];
     for (off, c) in slice.char_indices() {
@@ -487,7 +491,7 @@ fn render(body: &str, start: usize, end: usize, chosen: &[Match], max_chars: usi
             mi += 1;
         }
         if c.is_whitespace() || c.is_control() {
-            pending_space = !text.is_empty() && !text.ends_with('…');
+            pending_space = nchars > 0 && last != '…';
             continue;
         }
         if nchars >= max_chars + usize::from(start > 0) {
@@ -510,6 +514,7 @@ fn render(body: &str, start: usize, end: usize, chosen: &[Match], max_chars: usi
             open = Some(nchars);
         }
         text.push(c);
+        last = c;
         nchars += 1;
         if let Some(s) = open
             && let Some(m) = chosen.get(mi)
@@ -541,20 +546,31 @@ fn render(body: &str, start: usize, end: usize, chosen: &[Match], max_chars: usi
     }
 }
 
-/// `text` escaped for HTML with highlights in `<mark>`.
+/// `text` escaped for HTML with highlights in `<mark>`. Runs of plain
+/// characters are copied whole.
 pub fn to_html(text: &str, highlights: &[[usize; 2]]) -> String {
-    let mut html = String::with_capacity(text.len() + highlights.len() * 13);
+    let mut html = String::with_capacity(text.len() + highlights.len() * 13 + 16);
     let mut h = 0usize;
-    for (i, c) in text.chars().enumerate() {
-        if h < highlights.len() && i == highlights[h][0] {
+    let mut run = 0usize; // byte offset of the first character not yet written
+    for (i, (at, c)) in text.char_indices().enumerate() {
+        let open = highlights.get(h).is_some_and(|m| m[0] == i);
+        let close = highlights.get(h).is_some_and(|m| m[1] == i + 1);
+        let escaped = matches!(c, '&' | '<' | '>' | '"' | '\'');
+        if !(open || close || escaped) {
+            continue;
+        }
+        html.push_str(&text[run..at]);
+        if open {
             html.push_str("<mark>");
         }
         escape_into(&mut html, c);
-        if h < highlights.len() && i + 1 == highlights[h][1] {
+        if close {
             html.push_str("</mark>");
             h += 1;
         }
+        run = at + c.len_utf8();
     }
+    html.push_str(&text[run..]);
     html
 }
 
@@ -766,6 +782,34 @@ mod tests {
         let s = build("Café\n\n  reform   in   Wales", &hl(&["wales"], &[]), 240);
         assert_eq!(s.text, "Café reform in Wales");
         assert_eq!(s.highlights, vec![[15, 20]]);
+    }
+
+    #[test]
+    fn html_runs_match_a_character_by_character_rendering() {
+        fn reference(text: &str, highlights: &[[usize; 2]]) -> String {
+            let mut html = String::new();
+            for (i, c) in text.chars().enumerate() {
+                if highlights.iter().any(|m| m[0] == i) {
+                    html.push_str("<mark>");
+                }
+                escape_into(&mut html, c);
+                if highlights.iter().any(|m| m[1] == i + 1) {
+                    html.push_str("</mark>");
+                }
+            }
+            html
+        }
+        let cases: [(&str, &[[usize; 2]]); 6] = [
+            ("", &[]),
+            ("plain words only", &[]),
+            ("a <b> & 'c' \"d\"", &[[0, 1], [2, 5]]),
+            ("Café reform in Wales", &[[0, 4], [15, 20]]),
+            ("…x&y…", &[[1, 4]]),
+            ("<<>>", &[[0, 1], [1, 2], [3, 4]]),
+        ];
+        for (text, hl) in cases {
+            assert_eq!(to_html(text, hl), reference(text, hl), "{text:?}");
+        }
     }
 
     #[test]
