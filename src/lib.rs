@@ -15,6 +15,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod index;
 pub mod names;
+pub mod phrases;
 pub mod schema;
 pub mod search;
 

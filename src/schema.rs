@@ -19,7 +19,7 @@ use crate::analysis::MemoStemmer;
 
 /// Bumped whenever a field is added, removed or re-typed; an index written
 /// with another version is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Name under which the English analyser (lower-case + Porter stemmer) is
 /// registered; the query side must tokenise with the same one.
@@ -31,6 +31,7 @@ pub mod name {
     pub const URL: &str = "url";
     pub const TITLE: &str = "title";
     pub const BODY: &str = "body";
+    pub const PHRASES: &str = "phrases";
     pub const DATE: &str = "date";
     pub const DATE_SOURCE: &str = "date_source";
     pub const YEAR: &str = "year";
@@ -57,6 +58,10 @@ pub struct Fields {
     pub title: Field,
     /// Article text, English-analysed with positions; stored for snippets.
     pub body: Field,
+    /// Every occurrence of a vocabulary phrase in the title or body, as one
+    /// raw term each (`b:communiti payback`): a phrase query on such a form
+    /// becomes a term lookup (see [`crate::phrases`]). Not stored.
+    pub phrases: Field,
     /// Publication date at day precision (range filters, sorting).
     pub date: Field,
     /// Which rule found the date (`meta`, `url`, `dateline`, ...).
@@ -103,6 +108,15 @@ pub fn build() -> (Schema, Fields) {
         url: b.add_text_field(name::URL, STORED),
         title: b.add_text_field(name::TITLE, english.clone()),
         body: b.add_text_field(name::BODY, english),
+        phrases: b.add_text_field(
+            name::PHRASES,
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer("raw")
+                    .set_index_option(IndexRecordOption::WithFreqs)
+                    .set_fieldnorms(false),
+            ),
+        ),
         date: b.add_date_field(
             name::DATE,
             DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),

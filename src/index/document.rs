@@ -8,6 +8,7 @@ use tantivy::schema::Facet;
 
 use crate::extract::Page;
 use crate::gazetteer;
+use crate::phrases::{self, Scope};
 use crate::schema::Fields;
 
 /// What the indexer knows about the file a page came from, used to decide
@@ -32,6 +33,11 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
     }
     doc.add_text(fields.title, &page.title);
     doc.add_text(fields.body, &page.body);
+    for (text, scope) in [(&page.title, Scope::Title), (&page.body, Scope::Body)] {
+        for term in phrases::occurrences(text, scope) {
+            doc.add_text(fields.phrases, term);
+        }
+    }
     if let Some(date) = page.date.as_deref().and_then(parse_day) {
         doc.add_date(fields.date, date.0);
         doc.add_u64(fields.year, date.1);

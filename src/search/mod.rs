@@ -18,6 +18,7 @@ pub mod facets;
 pub mod fill;
 pub mod filters;
 pub mod output;
+pub mod phrase_term;
 pub mod plan;
 pub mod query;
 pub mod serve;
@@ -333,6 +334,7 @@ pub struct Engine {
     fields: Fields,
     counting: facets::Counting,
     cache: Option<Arc<facets::FacetCache>>,
+    phrase_terms: bool,
 }
 
 impl Engine {
@@ -369,6 +371,7 @@ impl Engine {
             counting: facets::Counting::Auto,
             // A long-lived engine keeps decoded facet postings.
             cache: reload.then(Default::default),
+            phrase_terms: true,
         })
     }
 
@@ -377,6 +380,14 @@ impl Engine {
     /// they agree, benches to price each.
     pub fn with_counting(mut self, counting: facets::Counting) -> Self {
         self.counting = counting;
+        self
+    }
+
+    /// Whether vocabulary phrases are looked up as their indexed terms (the
+    /// default) or matched by word positions; both give the same answer
+    /// (see `plan::plan_with`).
+    pub fn with_phrase_terms(mut self, on: bool) -> Self {
+        self.phrase_terms = on;
         self
     }
 
@@ -410,13 +421,25 @@ impl Engine {
             reference: newest_date(&searcher),
             weight: RECENCY_WEIGHT,
         });
-        let mut plan = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::All)?;
+        let mut plan = plan::plan_with(
+            &parsed.expr,
+            &self.fields,
+            &searcher,
+            Mode::All,
+            self.phrase_terms,
+        )?;
         let depth = k.max(RERANK_DEPTH);
         let mut fruit = self.collect(&searcher, &plan, &filters, req, depth, recency, deadline)?;
         let mut matched = "all";
         let by_relevance = req.sort == Sort::Relevance;
         if fruit.total == 0 && plan.relaxable {
-            let relaxed = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::Any)?;
+            let relaxed = plan::plan_with(
+                &parsed.expr,
+                &self.fields,
+                &searcher,
+                Mode::Any,
+                self.phrase_terms,
+            )?;
             let pool_k = if by_relevance {
                 depth.max(fill::FILL_POOL)
             } else {
@@ -469,7 +492,13 @@ impl Engine {
             && fruit.total > 0
             && fruit.top.len() < k
         {
-            let relaxed = plan::plan(&parsed.expr, &self.fields, &searcher, Mode::Any)?;
+            let relaxed = plan::plan_with(
+                &parsed.expr,
+                &self.fields,
+                &searcher,
+                Mode::Any,
+                self.phrase_terms,
+            )?;
             let pool_k = fruit.top.len() + fill::FILL_POOL;
             let mut pool = self.collect(
                 &searcher, &relaxed, &filters, req, pool_k, recency, deadline,

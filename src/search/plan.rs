@@ -24,8 +24,10 @@ use tantivy::{Searcher, Term};
 
 use crate::error::Error;
 use crate::names;
+use crate::phrases;
 use crate::schema::Fields;
 use crate::search::analyze;
+use crate::search::phrase_term::PhraseTermQuery;
 use crate::search::query::{Atom, Clause, Expr, Scope, Warning};
 use crate::search::synonyms::{self, Concept};
 
@@ -114,6 +116,8 @@ pub struct Plan {
 struct Planner<'a> {
     fields: &'a Fields,
     searcher: &'a Searcher,
+    /// Vocabulary phrases are looked up as their indexed terms.
+    phrase_terms: bool,
     highlight: Highlight,
     warnings: Vec<Warning>,
     parts: Vec<(String, Box<dyn Query>)>,
@@ -140,9 +144,24 @@ enum Item<'c> {
 /// Builds the query for `expr`. `Mode::Any` relaxes the top-level
 /// all-words list into any-word.
 pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Result<Plan, Error> {
+    plan_with(expr, fields, searcher, mode, true)
+}
+
+/// [`plan`], choosing whether vocabulary phrases are looked up as their
+/// indexed terms (`phrase_terms`, the default) or matched by word
+/// positions like any other phrase; both find the same pages with the same
+/// scores, which is what the choice is for: a test compares them.
+pub fn plan_with(
+    expr: &Expr,
+    fields: &Fields,
+    searcher: &Searcher,
+    mode: Mode,
+    phrase_terms: bool,
+) -> Result<Plan, Error> {
     let mut p = Planner {
         fields,
         searcher,
+        phrase_terms,
         highlight: Highlight::default(),
         warnings: Vec::new(),
         parts: Vec::new(),
@@ -592,11 +611,24 @@ impl Planner<'_> {
             if positive {
                 self.highlight.add(form);
             }
+            let indexed = self.phrase_terms && form.len() > 1 && phrases::is_indexed(form);
             for (field, boost) in self.fields_for(scope) {
                 let q: Box<dyn Query> = if form.len() == 1 {
                     Box::new(TermQuery::new(
                         Term::from_field_text(field, &form[0]),
                         IndexRecordOption::WithFreqs,
+                    ))
+                } else if indexed {
+                    let in_scope = if field == self.fields.title {
+                        phrases::Scope::Title
+                    } else {
+                        phrases::Scope::Body
+                    };
+                    Box::new(PhraseTermQuery::new(
+                        field,
+                        in_scope,
+                        self.fields.phrases,
+                        form,
                     ))
                 } else {
                     Box::new(PhraseQuery::new(
