@@ -46,7 +46,8 @@ jp_index=$here/target/release/jp-index
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 n_pages=$(find "$pages" -type f \( -name '*.html' -o -name '*.htm' \) | wc -l)
-html_bytes=$(find "$pages" -type f \( -name '*.html' -o -name '*.htm' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+# printf, not print: awk prints sums past 2^31 in exponent form.
+html_bytes=$(find "$pages" -type f \( -name '*.html' -o -name '*.htm' \) -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
 
 # Runs a command under /usr/bin/time -v; sets $wall (s) and $rss (MB).
 timed() {
