@@ -145,6 +145,20 @@ mod tests {
     }
 
     #[test]
+    fn words_between_break_a_phrase_and_repeats_do_not() {
+        let want = term_text(Scope::Body, &stems("community payback"));
+        let count = |text: &str| {
+            occurrences(text, Scope::Body)
+                .iter()
+                .filter(|t| **t == want)
+                .count()
+        };
+        assert_eq!(count("community big payback"), 0);
+        assert_eq!(count("community community payback"), 1);
+        assert_eq!(count("payback community payback community payback"), 2);
+    }
+
+    #[test]
     fn a_removed_long_token_keeps_its_position() {
         // The analyser drops tokens over 40 bytes but the positions keep
         // the gap, so the words around it are not adjacent.
