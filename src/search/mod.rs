@@ -421,25 +421,22 @@ impl Engine {
             reference: newest_date(&searcher),
             weight: RECENCY_WEIGHT,
         });
-        let mut plan = plan::plan_with(
-            &parsed.expr,
-            &self.fields,
-            &searcher,
-            Mode::All,
-            self.phrase_terms,
-        )?;
+        let plan_for = |mode| {
+            plan::plan_with(
+                &parsed.expr,
+                &self.fields,
+                &searcher,
+                mode,
+                self.phrase_terms,
+            )
+        };
+        let mut plan = plan_for(Mode::All)?;
         let depth = k.max(RERANK_DEPTH);
         let mut fruit = self.collect(&searcher, &plan, &filters, req, depth, recency, deadline)?;
         let mut matched = "all";
         let by_relevance = req.sort == Sort::Relevance;
         if fruit.total == 0 && plan.relaxable {
-            let relaxed = plan::plan_with(
-                &parsed.expr,
-                &self.fields,
-                &searcher,
-                Mode::Any,
-                self.phrase_terms,
-            )?;
+            let relaxed = plan_for(Mode::Any)?;
             let pool_k = if by_relevance {
                 depth.max(fill::FILL_POOL)
             } else {
@@ -492,13 +489,7 @@ impl Engine {
             && fruit.total > 0
             && fruit.top.len() < k
         {
-            let relaxed = plan::plan_with(
-                &parsed.expr,
-                &self.fields,
-                &searcher,
-                Mode::Any,
-                self.phrase_terms,
-            )?;
+            let relaxed = plan_for(Mode::Any)?;
             let pool_k = fruit.top.len() + fill::FILL_POOL;
             let mut pool = self.collect(
                 &searcher, &relaxed, &filters, req, pool_k, recency, deadline,
