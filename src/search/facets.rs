@@ -605,6 +605,8 @@ fn facet_fields(reader: &SegmentReader) -> tantivy::Result<FacetFields> {
     })
 }
 
+/// Adds `from`'s counts into `into`: a segment that switched ways has one
+/// part counted page by page and the rest from posting lists.
 fn add_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
     if into.is_empty() {
         *into = from;
