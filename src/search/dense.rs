@@ -286,7 +286,6 @@ impl SegmentFacets {
             Ok(out)
         }
         let max_doc = reader.max_doc();
-        let text = |t: &[u8]| std::str::from_utf8(t).ok().map(str::to_string);
         let mut year: BTreeMap<u64, Vec<DocId>> = BTreeMap::new();
         if let Some(col) = reader.fast_fields().column_opt::<u64>(name::YEAR)? {
             for doc in 0..max_doc {
@@ -297,8 +296,8 @@ impl SegmentFacets {
         }
         Ok(SegmentFacets {
             area: lists(reader, fields.area, area_key)?,
-            provider: lists(reader, fields.provider, text)?,
-            kind: lists(reader, fields.kind, text)?,
+            provider: lists(reader, fields.provider, text_key)?,
+            kind: lists(reader, fields.kind, text_key)?,
             year: year
                 .into_iter()
                 .map(|(y, docs)| (y, ValueDocs::new(docs, max_doc)))
@@ -318,6 +317,12 @@ fn count_lists<K: Ord + Clone>(
             *out.entry(key.clone()).or_default() += n;
         }
     }
+}
+
+/// Reads a provider or kind term (a raw string) as the name it is
+/// reported under; a term that is not UTF-8 is skipped.
+fn text_key(term: &[u8]) -> Option<String> {
+    std::str::from_utf8(term).ok().map(str::to_string)
 }
 
 /// Reads an area facet term (`nation\0region\0area`, tantivy's encoded
@@ -418,9 +423,9 @@ pub struct FacetFields {
 }
 
 /// Counts area (every level), provider and kind facets (and, from a
-/// cache, years) over the sets
-/// `FilterBits::narrow` gives for each dimension: from `cached` lists when
-/// the engine keeps them, else straight from the index.
+/// cache, years) over the sets `FilterBits::narrow` gives for each
+/// dimension: from `cached` lists when the engine keeps them, else straight
+/// from the index.
 pub fn count_facets(
     reader: &SegmentReader,
     fields: &FacetFields,
@@ -459,14 +464,14 @@ pub fn count_facets(
         reader,
         fields.provider,
         &own(&filters.provider, 1),
-        |t| std::str::from_utf8(t).ok().map(str::to_string),
+        text_key,
         &mut counts.provider,
     )?;
     count_terms(
         reader,
         fields.kind,
         &own(&filters.kind, 2),
-        |t| std::str::from_utf8(t).ok().map(str::to_string),
+        text_key,
         &mut counts.kind,
     )?;
     Ok(())
