@@ -9,7 +9,7 @@
 //! 2. The query vocabulary (`data/synonyms.toml`) is parsed and every form
 //!    analysed (split into words, lower-cased, stemmed as the index's
 //!    English analyser does) here, and written as static arrays
-//!    (`$OUT_DIR/vocabulary.rs`, read by `src/search/synonyms.rs`). A unit
+//!    (`$OUT_DIR/vocabulary.rs`, read by `src/vocabulary.rs`). A unit
 //!    test checks the forms against the runtime analyser.
 //! 3. On x86-64 Linux the binaries are linked at a fixed address (non-PIE).
 //!    As a position-independent executable jp-query spent a good part of
@@ -86,8 +86,8 @@ struct SynonymConcept {
 
 /// The index's English analyser, for the vocabulary: words are runs of
 /// alphanumeric characters, words of 40 bytes or more are dropped, the
-/// rest lower-cased and stemmed (English Snowball). `src/schema.rs` owns
-/// the real one; `synonyms::tests` checks that the two agree on every
+/// rest lower-cased and stemmed (English Snowball). `src/analysis.rs` owns
+/// the real one; `vocabulary::tests` checks that the two agree on every
 /// form.
 fn analyse(text: &str) -> Vec<String> {
     let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);

@@ -1,6 +1,13 @@
-//! The English analyser's stemming step, with a memo.
+//! The one English analyser, used by the index and by queries alike.
 //!
-//! Tantivy's `Stemmer` runs the Snowball algorithm on every token; when
+//! Title and body are split into words, absurdly long tokens dropped,
+//! lower-cased and stemmed (Snowball English). [`english_analyzer`] is what
+//! `schema` registers on every index; [`analyze`] and [`for_each_token`]
+//! run the same analyser over a string, for the query planner, the
+//! snippet marker and the phrase terms the indexer writes. Whatever text is
+//! compared with the index goes through here, so both sides always agree.
+//!
+//! The stemming step keeps a memo. Tantivy's `Stemmer` runs the Snowball algorithm on every token; when
 //! indexing, that was a third of all the work (about 2,400 instructions per
 //! token, 1.6 million per page). Words repeat heavily, so this filter keeps
 //! a per-thread memo of word → stem. It uses the same Snowball English
@@ -8,10 +15,54 @@
 //! without the memo, and the query side, which analyses a handful of words,
 //! gets the same terms.
 
+use std::cell::RefCell;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use frostem::{Algorithm, Stemmer};
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use tantivy::tokenizer::{
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer,
+};
+
+/// Tokens of this many bytes or more are dropped (base64 blobs, long
+/// URLs); `build.rs` applies the same limit to the vocabulary's forms.
+pub const MAX_TOKEN_BYTES: usize = 40;
+
+/// The analyser for title and body: split on non-alphanumerics, drop
+/// tokens of [`MAX_TOKEN_BYTES`] or more, lower-case, stem English
+/// (Snowball, through a memo).
+pub fn english_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(MemoStemmer)
+        .build()
+}
+
+thread_local! {
+    static ANALYZER: RefCell<TextAnalyzer> = RefCell::new(english_analyzer());
+}
+
+/// Runs `text` through the English analyser and calls `each` with every
+/// token (its stem and position) in order. `each` must not analyse text
+/// itself: the thread's analyser is in use while it runs.
+pub fn for_each_token(text: &str, mut each: impl FnMut(&Token)) {
+    ANALYZER.with(|a| {
+        let mut a = a.borrow_mut();
+        let mut stream = a.token_stream(text);
+        while stream.advance() {
+            each(stream.token());
+        }
+    })
+}
+
+/// The stems the index holds for `text`, in order.
+pub fn analyze(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_token(text, |t| out.push(t.text.clone()));
+    out
+}
 
 /// Memo entries kept per analyser before it is cleared; bounds memory on
 /// corpora with huge vocabularies.
@@ -107,6 +158,18 @@ mod tests {
             out.push(stream.token().text.clone());
         }
         out
+    }
+
+    #[test]
+    fn analyze_splits_lowercases_stems_and_drops_long_tokens() {
+        let long = "x".repeat(MAX_TOKEN_BYTES);
+        assert_eq!(
+            analyze(&format!("Probation Services, {long} re-offending")),
+            vec!["probat", "servic", "re", "offend"]
+        );
+        let mut positions = Vec::new();
+        for_each_token(&format!("a {long} b"), |t| positions.push(t.position));
+        assert_eq!(positions, vec![0, 2], "a dropped token keeps its position");
     }
 
     #[test]

@@ -4,9 +4,17 @@
 //! [`extract`] (saved HTML in, one [`extract::Page`] out) and [`index`]
 //! (pages into a Tantivy index, updated in place); `jp-query` drives
 //! [`search`] (a query and filters in, ranked hits and facet counts out).
-//! Both sides lean on [`schema`] for field names and on [`gazetteer`] for
-//! canonical areas and providers, and never on each other, so the query
-//! process does not carry the HTML parser.
+//!
+//! Layers run one way. At the bottom, shared by both sides: [`schema`]
+//! (the index's fields, how the index is opened, dates and kinds),
+//! [`analysis`] (the one English analyser), [`vocabulary`] (abbreviations
+//! and their spelled-out forms), [`phrases`] (vocabulary phrases as single
+//! terms), [`gazetteer`] and [`names`] (canonical areas and providers) and
+//! [`error`]. Above them, [`extract`] and [`search`] never import each
+//! other; [`index`] drives extraction; [`eval`] uses all three. So the
+//! query process never carries the HTML parser or the indexer.
+//! `tests/layering.rs` checks every import in `src/` against these rules
+//! and for cycles. `docs/architecture.md` walks through both flows.
 
 pub mod analysis;
 pub mod error;
@@ -18,5 +26,6 @@ pub mod names;
 pub mod phrases;
 pub mod schema;
 pub mod search;
+pub mod vocabulary;
 
 pub use error::Error;

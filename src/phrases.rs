@@ -7,23 +7,21 @@
 //! occurrence of a vocabulary form of two or more words in a title or body
 //! is also written as one term of the `phrases` field (`b:communiti
 //! payback`, `t:...` for the title), and the planner looks such a form up
-//! as that term instead of matching positions (see
-//! [`crate::search::phrase_term`], which scores it exactly as Tantivy's
-//! phrase query would).
+//! as that term instead of matching positions (`search::phrase_term`
+//! scores it exactly as Tantivy's phrase query would).
 //!
 //! Shared by both sides: the indexer writes the terms, the planner asks
-//! whether a form has one. The forms come from the query vocabulary
-//! (`crate::search::synonyms`), through the same analyser as the text, so
-//! a term is written exactly where a phrase query on the field would match.
+//! whether a form has one. The forms come from the vocabulary
+//! ([`crate::vocabulary`]), through the same analyser as the text
+//! ([`crate::analysis`]), so a term is written exactly where a phrase
+//! query on the field would match.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use crate::schema;
-use crate::search::synonyms;
+use crate::analysis;
+use crate::vocabulary;
 
 /// Which field of the page a phrase term was found in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +55,7 @@ struct PhraseSet {
 static SET: LazyLock<PhraseSet> = LazyLock::new(|| {
     let mut by_first: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
     let mut all = FxHashSet::default();
-    for concept in &synonyms::get().concepts {
+    for concept in &vocabulary::get().concepts {
         for form in &concept.forms {
             if form.len() >= 2 && all.insert(form.clone()) {
                 by_first
@@ -75,10 +73,6 @@ pub fn is_indexed(stems: &[String]) -> bool {
     SET.all.contains(stems)
 }
 
-thread_local! {
-    static ANALYZER: RefCell<TextAnalyzer> = RefCell::new(schema::english_analyzer());
-}
-
 /// Every occurrence of an indexed form in `text`, as the term text for
 /// `scope`, once per occurrence (so the term's frequency on the page is the
 /// phrase's count, as a phrase query counts it: one per starting position;
@@ -93,15 +87,10 @@ pub fn occurrences(text: &str, scope: Scope) -> Vec<String> {
     // Stems side by side in one buffer: (position, start, end).
     let mut stems = String::new();
     let mut toks: Vec<(usize, usize, usize)> = Vec::new();
-    ANALYZER.with(|a| {
-        let mut a = a.borrow_mut();
-        let mut stream = a.token_stream(text);
-        while stream.advance() {
-            let t = stream.token();
-            let start = stems.len();
-            stems.push_str(&t.text);
-            toks.push((t.position, start, stems.len()));
-        }
+    analysis::for_each_token(text, |t| {
+        let start = stems.len();
+        stems.push_str(&t.text);
+        toks.push((t.position, start, stems.len()));
     });
     let stem = |i: usize| &stems[toks[i].1..toks[i].2];
     for i in 0..toks.len() {
@@ -123,7 +112,7 @@ pub fn occurrences(text: &str, scope: Scope) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyze;
+    use crate::analysis::analyze;
 
     fn stems(text: &str) -> Vec<String> {
         analyze(text)

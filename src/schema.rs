@@ -1,29 +1,49 @@
-//! The one place that knows the index's fields.
+//! The one place that knows the index's fields, and how an index on disk
+//! is found and opened.
 //!
 //! Everything else (the indexer, the query side, the eval harness) asks this
 //! module for field handles and names, so a renamed or re-typed field is a
 //! change in one file. It owns the tokenizer registration too, because an
 //! index opened with a different analyser than it was written with silently
-//! returns nothing.
+//! returns nothing, and the values fields hold: [`day`] for dates,
+//! [`kind`] for page kinds.
 //!
 //! It does not know how a page is extracted or how a query is parsed.
+
+pub mod day;
+pub mod kind;
+
+use std::path::{Path, PathBuf};
 
 use tantivy::Index;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, FacetOptions, Field, INDEXED, IndexRecordOption,
     NumericOptions, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
-use crate::analysis::MemoStemmer;
+use crate::analysis;
+use crate::error::Error;
 
 /// Bumped whenever a field is added, removed or re-typed; an index written
 /// with another version is rebuilt rather than misread.
 pub const SCHEMA_VERSION: u32 = 2;
 
-/// Name under which the English analyser (lower-case + Porter stemmer) is
-/// registered; the query side must tokenise with the same one.
+/// Name under which the English analyser ([`analysis::english_analyzer`])
+/// is registered; the query side must tokenise with the same one.
 pub const ENGLISH: &str = "jp_en";
+
+/// Where the index goes when neither `--index` nor `$JPSEARCH_INDEX` says.
+pub const DEFAULT_INDEX_DIR: &str = "jpsearch-index";
+
+/// The environment variable naming the index folder.
+pub const INDEX_DIR_ENV: &str = "JPSEARCH_INDEX";
+
+/// The index folder both tools use: `flag` (`--index`) if given, else
+/// `$JPSEARCH_INDEX`, else [`DEFAULT_INDEX_DIR`].
+pub fn index_dir(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| std::env::var_os(INDEX_DIR_ENV).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX_DIR))
+}
 
 /// Field names, as they appear in the index and in error messages.
 pub mod name {
@@ -136,29 +156,37 @@ pub fn build() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// The analyser for title and body: split on non-alphanumerics, drop
-/// absurdly long tokens (base64 blobs), lower-case, stem English (Snowball,
-/// through a memo: see [`crate::analysis`]).
-pub fn english_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(MemoStemmer)
-        .build()
-}
-
 /// Registers the analysers an index needs; call on every opened index.
 pub fn register_tokenizers(index: &Index) {
-    index.tokenizers().register(ENGLISH, english_analyzer());
+    index
+        .tokenizers()
+        .register(ENGLISH, analysis::english_analyzer());
 }
 
 /// Resolves field handles from an opened index, failing if the index was
 /// written with a schema this build does not know.
-pub fn fields_of(index: &Index) -> Result<Fields, crate::Error> {
+pub fn fields_of(index: &Index) -> Result<Fields, Error> {
     let schema = index.schema();
     let (expected, fields) = build();
     if schema != expected {
-        return Err(crate::Error::SchemaMismatch);
+        return Err(Error::SchemaMismatch);
     }
     Ok(fields)
+}
+
+/// Makes an opened index usable: registers its analysers and resolves its
+/// fields, refusing an index written with another schema.
+pub fn prepare(index: &Index) -> Result<Fields, Error> {
+    register_tokenizers(index);
+    fields_of(index)
+}
+
+/// Opens the existing index in `dir`, ready to read or write.
+pub fn open(dir: &Path) -> Result<(Index, Fields), Error> {
+    if !dir.join("meta.json").is_file() {
+        return Err(Error::NoIndex(dir.to_path_buf()));
+    }
+    let index = Index::open_in_dir(dir)?;
+    let fields = prepare(&index)?;
+    Ok((index, fields))
 }

@@ -195,7 +195,7 @@ fn check_after_kill(
         }
         return Ok(());
     }
-    let (index, fields) = jpsearch::index::open(idx).map_err(|e| format!("does not open: {e}"))?;
+    let (index, fields) = jpsearch::schema::open(idx).map_err(|e| format!("does not open: {e}"))?;
     let searcher = index.reader().map_err(|e| e.to_string())?.searcher();
     let num_docs = searcher.num_docs();
     let sources: HashSet<String> = jpsearch::index::manifest(&index, &fields)

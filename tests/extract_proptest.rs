@@ -96,7 +96,7 @@ fn check(bytes: Vec<u8>) -> Result<(), TestCaseError> {
         );
         if let Some(d) = &page.date {
             prop_assert!(
-                jpsearch::index::document::parse_day(d).is_some(),
+                d.parse::<jpsearch::schema::day::Day>().is_ok(),
                 "bad date {}",
                 d
             );

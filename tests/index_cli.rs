@@ -261,7 +261,7 @@ fn rerun_reextracts_only_changes_and_removes_deleted_pages() {
     assert!(stderr.contains("3 documents in the index"), "{stderr}");
 
     // The index holds the edited text once, and the deleted page not at all.
-    let (index, fields) = jpsearch::index::open(Path::new(idx)).unwrap();
+    let (index, fields) = jpsearch::schema::open(Path::new(idx)).unwrap();
     let manifest = jpsearch::index::manifest(&index, &fields).unwrap();
     let mut sources: Vec<_> = manifest.keys().cloned().collect();
     sources.sort();

@@ -7,8 +7,8 @@
 
 mod common;
 
-use jpsearch::search::synonyms;
 use jpsearch::search::{Engine, SearchRequest, Sort};
+use jpsearch::vocabulary;
 
 #[test]
 fn phrase_terms_and_positions_give_the_same_answers() {
@@ -19,7 +19,7 @@ fn phrase_terms_and_positions_give_the_same_answers() {
 
     // Every abbreviation (each expands to its spelled-out phrases), and
     // phrases typed in quotes or as words.
-    let mut queries: Vec<String> = synonyms::get()
+    let mut queries: Vec<String> = vocabulary::get()
         .concepts
         .iter()
         .flat_map(|c| c.short.iter().cloned())

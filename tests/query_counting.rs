@@ -8,7 +8,7 @@
 
 mod common;
 
-use jpsearch::search::facets::Counting;
+use jpsearch::search::Counting;
 use jpsearch::search::{Engine, SearchRequest, Sort};
 
 fn corpus_index() -> tempfile::TempDir {

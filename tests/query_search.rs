@@ -3,7 +3,8 @@
 
 mod common;
 
-use jpsearch::search::{Engine, SearchRequest, SearchResponse, Sort};
+use jpsearch::schema::kind::Kind;
+use jpsearch::search::{Engine, Matched, SearchRequest, SearchResponse, Sort};
 use tempfile::TempDir;
 
 fn engine() -> (TempDir, Engine) {
@@ -31,7 +32,7 @@ fn all_words_required() {
     let r = q(&e, "unpaid enforcement");
     assert!(sources(&r).contains(&"blog/unpaid-work-kent.html"));
     assert!(!sources(&r).contains(&"news/sobriety-tags.html"));
-    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.query.matched, Matched::All);
 }
 
 #[test]
@@ -39,12 +40,12 @@ fn pages_with_some_words_follow_the_all_word_hits() {
     let (_d, e) = engine();
     let r = q(&e, "unpaid enforcement");
     assert_eq!(r.total, 1);
-    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.query.matched, Matched::All);
     assert!(codes(&r).contains(&"partial_matches"));
     assert_eq!(r.hits[0].source, "blog/unpaid-work-kent.html");
-    assert_eq!(r.hits[0].matched, "all");
+    assert_eq!(r.hits[0].matched, Matched::All);
     assert!(r.hits.len() > 1);
-    assert!(r.hits[1..].iter().all(|h| h.matched == "some"));
+    assert!(r.hits[1..].iter().all(|h| h.matched == Matched::Some));
     assert!(sources(&r).contains(&"blog/upw-backlog.html"));
     // Ranks run on through the partial hits.
     for (i, h) in r.hits.iter().enumerate() {
@@ -57,8 +58,8 @@ fn partial_hits_with_more_of_the_words_come_first() {
     let (_d, e) = engine();
     // Nothing has all three; only the spice story has two of them.
     let r = q(&e, "prison gate zanzibar");
-    assert_eq!(r.query.matched, "any");
-    assert!(r.hits.iter().all(|h| h.matched == "some"));
+    assert_eq!(r.query.matched, Matched::Any);
+    assert!(r.hits.iter().all(|h| h.matched == Matched::Some));
     assert!(r.hits.len() > 1, "{:?}", sources(&r));
     assert_eq!(r.hits[0].source, "news/prison-spice.html");
 }
@@ -105,7 +106,7 @@ fn the_words_of_a_vocabulary_term_count_on_their_own_in_partial_hits() {
         .iter()
         .find(|h| h.source == "blog/markup.html")
         .unwrap();
-    assert_eq!(partial.matched, "some");
+    assert_eq!(partial.matched, Matched::Some);
 }
 
 #[test]
@@ -114,9 +115,9 @@ fn a_provider_named_any_way_finds_pages_tagged_with_it() {
     // The Durham inspection never writes "ARCC"; the indexer tagged it
     // with the provider the abbreviation stands for.
     let r = q(&e, "ARCC inspection");
-    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.query.matched, Matched::All);
     assert_eq!(r.hits[0].source, "insp/durham-crc.html");
-    assert_eq!(r.hits[0].matched, "all");
+    assert_eq!(r.hits[0].matched, Matched::All);
 }
 
 #[test]
@@ -124,19 +125,19 @@ fn a_year_also_finds_pages_dated_that_year() {
     let (_d, e) = engine();
     // The page is dated 2021-06-26 and never writes "2021".
     let r = q(&e, "reunification 2021");
-    assert_eq!(r.query.matched, "all");
+    assert_eq!(r.query.matched, Matched::All);
     assert_eq!(r.hits[0].source, "blog/tr-ends.html");
-    assert_eq!(r.hits[0].matched, "all");
+    assert_eq!(r.hits[0].matched, Matched::All);
     // Only as a bare query word: a title-only year is not a date.
     let r = q(&e, "reunification title:2021");
-    assert!(r.hits.iter().all(|h| h.matched == "some"));
+    assert!(r.hits.iter().all(|h| h.matched == Matched::Some));
 }
 
 #[test]
 fn any_word_fallback_with_warning() {
     let (_d, e) = engine();
     let r = q(&e, "sobriety zanzibar");
-    assert_eq!(r.query.matched, "any");
+    assert_eq!(r.query.matched, Matched::Any);
     assert!(codes(&r).contains(&"any_words"));
     assert_eq!(sources(&r), vec!["news/sobriety-tags.html"]);
 }
@@ -277,7 +278,7 @@ fn sort_newest_and_oldest() {
     let mut req = SearchRequest::new("probation");
     req.sort = Sort::Newest;
     let r = e.search(&req).unwrap();
-    let dates: Vec<_> = r.hits.iter().map(|h| h.date.clone()).collect();
+    let dates: Vec<_> = r.hits.iter().map(|h| h.date).collect();
     let mut sorted = dates.clone();
     sorted.sort_by(|a, b| match (a, b) {
         (Some(a), Some(b)) => b.cmp(a),
@@ -289,7 +290,10 @@ fn sort_newest_and_oldest() {
     assert_eq!(dates.last().unwrap(), &None, "undated last");
     req.sort = Sort::Oldest;
     let r = e.search(&req).unwrap();
-    assert_eq!(r.hits[0].date.as_deref(), Some("2016-01-15"));
+    assert_eq!(
+        r.hits[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2016-01-15")
+    );
 }
 
 #[test]
@@ -312,7 +316,10 @@ fn ties_break_by_newer_date() {
     // empty query: every page scores the same
     let r = q(&e, "");
     assert_eq!(r.total, 12);
-    assert_eq!(r.hits[0].date.as_deref(), Some("2022-05-09"));
+    assert_eq!(
+        r.hits[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2022-05-09")
+    );
 }
 
 #[test]
@@ -321,7 +328,7 @@ fn kind_filter_and_multiselect_counts() {
     let mut req = SearchRequest::new("probation");
     req.kinds = vec!["inspection".into()];
     let r = e.search(&req).unwrap();
-    assert!(r.hits.iter().all(|h| h.kind == "inspection"));
+    assert!(r.hits.iter().all(|h| h.kind == Kind::Inspection));
     // kind facet ignores its own filter: other kinds still counted
     let unfiltered = q(&e, "probation");
     let kinds = |r: &SearchResponse| -> Vec<(String, u64)> {
@@ -350,7 +357,11 @@ fn date_filter_whole_periods() {
     req.from = Some("2020".into());
     req.to = Some("2021-06".into());
     let r = e.search(&req).unwrap();
-    let mut dates: Vec<_> = r.hits.iter().filter_map(|h| h.date.clone()).collect();
+    let mut dates: Vec<_> = r
+        .hits
+        .iter()
+        .filter_map(|h| h.date.map(|d| d.to_string()))
+        .collect();
     dates.sort();
     assert_eq!(dates, vec!["2020-03-24", "2020-10-19", "2021-06-26"]);
     // year facet ignores the date filter (multi-select)
@@ -361,7 +372,10 @@ fn date_filter_whole_periods() {
             .iter()
             .any(|v| v.value == "2020" && v.selected)
     );
-    assert_eq!(r.query.filters.to.as_deref(), Some("2021-06-30"));
+    assert_eq!(
+        r.query.filters.to.map(|d| d.to_string()).as_deref(),
+        Some("2021-06-30")
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(page.source, "fuzz.html");
         assert!(!page.body.trim().is_empty() || !page.title.trim().is_empty());
         if let Some(d) = &page.date {
-            assert!(jpsearch::index::document::parse_day(d).is_some(), "bad date {d}");
+            assert!(d.parse::<jpsearch::schema::day::Day>().is_ok(), "bad date {d}");
         }
         assert!(
             ["blog", "inspection", "news", "report", "other"].contains(&page.kind.as_str()),

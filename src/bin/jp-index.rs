@@ -91,12 +91,6 @@ fn main() -> ExitCode {
     }
 }
 
-fn index_dir(cli: &Option<PathBuf>) -> PathBuf {
-    cli.clone()
-        .or_else(|| std::env::var_os("JPSEARCH_INDEX").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from(index::DEFAULT_INDEX_DIR))
-}
-
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Extract { paths }) => extract_cmd(&paths, cli.max_page_bytes),
@@ -108,7 +102,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 cli.roots
             };
             let config = IndexConfig {
-                index_dir: index_dir(&cli.index),
+                index_dir: jpsearch::schema::index_dir(cli.index),
                 roots,
                 max_page_bytes: cli.max_page_bytes,
                 memory_mb: cli.memory,

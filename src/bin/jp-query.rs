@@ -245,11 +245,7 @@ fn run(cli: Cli) -> ExitCode {
         ExitCode::from(2)
     };
 
-    let index_dir = cli
-        .index
-        .clone()
-        .or_else(|| std::env::var_os("JPSEARCH_INDEX").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from(jpsearch::index::DEFAULT_INDEX_DIR));
+    let index_dir = jpsearch::schema::index_dir(cli.index.clone());
     let engine = match Engine::open_with(&index_dir, cli.serve) {
         Ok(e) => e,
         Err(e) => return fail(&mut out, &e),

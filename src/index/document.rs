@@ -10,6 +10,7 @@ use crate::extract::Page;
 use crate::gazetteer;
 use crate::phrases::{self, Scope};
 use crate::schema::Fields;
+use crate::schema::day::{Day, UNDATED_YEAR};
 
 /// What the indexer knows about the file a page came from, used to decide
 /// on the next run whether it changed.
@@ -38,16 +39,19 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
             doc.add_text(fields.phrases, term);
         }
     }
-    if let Some(date) = page.date.as_deref().and_then(parse_day) {
-        doc.add_date(fields.date, date.0);
-        doc.add_u64(fields.year, date.1);
+    let stored = page
+        .date
+        .as_deref()
+        .and_then(|d| d.parse::<Day>().ok())
+        .and_then(Day::to_index);
+    if let Some((date, year)) = stored {
+        doc.add_date(fields.date, date);
+        doc.add_u64(fields.year, year);
         if let Some(src) = &page.date_source {
             doc.add_text(fields.date_source, src);
         }
     } else {
-        // Year 0 marks an undated page: a column with a value for every
-        // page is read in batches, one with gaps page by page.
-        doc.add_u64(fields.year, 0);
+        doc.add_u64(fields.year, UNDATED_YEAR);
     }
     doc.add_text(fields.kind, &page.kind);
     let g = gazetteer::get();
@@ -73,17 +77,4 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
     doc.add_u64(fields.size, stamp.size);
     doc.add_i64(fields.mtime, stamp.mtime_ns);
     doc
-}
-
-/// `YYYY-MM-DD` to a Tantivy date at midnight UTC plus its year.
-pub fn parse_day(day: &str) -> Option<(tantivy::DateTime, u64)> {
-    let date: jiff::civil::Date = day.parse().ok()?;
-    let ts = date
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .ok()?
-        .timestamp();
-    Some((
-        tantivy::DateTime::from_timestamp_secs(ts.as_second()),
-        u64::try_from(date.year()).ok()?,
-    ))
 }

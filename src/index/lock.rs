@@ -9,7 +9,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
-use crate::Error;
+use crate::error::Error;
 
 /// Name of the lock file inside the index folder.
 pub const LOCK_FILE: &str = "jp-index.lock";

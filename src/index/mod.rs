@@ -28,15 +28,13 @@ use tantivy::index::SegmentId;
 use tantivy::merge_policy::NoMergePolicy;
 use tantivy::{Index, IndexWriter, Term};
 
-use crate::Error;
+use crate::error::Error;
 use crate::extract;
 use crate::schema::{self, Fields};
 
 pub use self::document::FileStamp;
 pub use self::summary::Summary;
 
-/// Where the index goes when neither `--index` nor `$JPSEARCH_INDEX` says.
-pub const DEFAULT_INDEX_DIR: &str = "jpsearch-index";
 /// Pages larger than this are skipped (a saved page is rarely over 2 MB;
 /// 20 MB leaves room for pages with inline images).
 pub const DEFAULT_MAX_PAGE_BYTES: u64 = 20 * 1024 * 1024;
@@ -61,17 +59,6 @@ pub struct IndexConfig {
     pub quiet: bool,
 }
 
-/// Opens an existing index for reading, with its analysers registered.
-pub fn open(dir: &Path) -> Result<(Index, Fields), Error> {
-    if !dir.join("meta.json").exists() {
-        return Err(Error::NoIndex(dir.to_path_buf()));
-    }
-    let index = Index::open_in_dir(dir)?;
-    schema::register_tokenizers(&index);
-    let fields = schema::fields_of(&index)?;
-    Ok((index, fields))
-}
-
 /// Stored pages are compressed in blocks of about this many bytes, and a
 /// hit decompresses its whole block. Tantivy's default (16 KB) holds two
 /// or three of our pages, so each hit decompressed pages it did not show;
@@ -85,7 +72,7 @@ pub const DOCSTORE_BLOCK_BYTES: usize = 4096;
 pub fn open_or_create(dir: &Path) -> Result<(Index, Fields), Error> {
     std::fs::create_dir_all(dir)?;
     if dir.join("meta.json").exists() {
-        return open(dir);
+        return schema::open(dir);
     }
     let (schema, fields) = schema::build();
     let directory =

@@ -19,8 +19,8 @@ use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocId, SegmentReader};
 
 use crate::schema::name;
-use crate::search::facets::Counts;
-use crate::search::filters::Filters;
+use crate::search::counts::Counts;
+use crate::search::filters::{Dim, Filters};
 
 /// A plain bitset over a segment's doc ids. tantivy's own is built for
 /// other jobs; this one only needs set, test, intersect and iterate.
@@ -372,30 +372,35 @@ impl FilterBits {
             let keys: Vec<Vec<u8>> = filters.areas.iter().map(|a| area_term(&a.path)).collect();
             Some(union_of_terms(reader, fields.area, &keys)?)
         };
-        let strings = |field: Field, values: &[String]| -> tantivy::Result<Option<DocBits>> {
+        let strings = |field: Field, values: Vec<&str>| -> tantivy::Result<Option<DocBits>> {
             if values.is_empty() {
                 return Ok(None);
             }
             let keys: Vec<Vec<u8>> = values.iter().map(|v| v.as_bytes().to_vec()).collect();
             union_of_terms(reader, field, &keys).map(Some)
         };
+        let providers = filters.providers.iter().map(String::as_str).collect();
+        let kinds = filters.kinds.iter().map(|k| k.as_str()).collect();
         Ok(FilterBits {
             area,
-            provider: strings(fields.provider, &filters.providers)?,
-            kind: strings(fields.kind, &filters.kinds)?,
+            provider: strings(fields.provider, providers)?,
+            kind: strings(fields.kind, kinds)?,
             date: None,
         })
     }
 
-    /// `matches` narrowed by every filter except `skip` (0 area,
-    /// 1 provider, 2 kind, 3 date; anything else keeps all filters).
-    pub fn narrow(&self, matches: &DocBits, skip: u8) -> DocBits {
+    /// `matches` narrowed by every filter except `skip`'s (`None`: every
+    /// filter).
+    pub fn narrow(&self, matches: &DocBits, skip: Option<Dim>) -> DocBits {
         let mut out = matches.clone();
-        for (dim, set) in [&self.area, &self.provider, &self.kind, &self.date]
-            .into_iter()
-            .enumerate()
-        {
-            if dim as u8 != skip
+        let sets = [
+            (Dim::Area, &self.area),
+            (Dim::Provider, &self.provider),
+            (Dim::Kind, &self.kind),
+            (Dim::Date, &self.date),
+        ];
+        for (dim, set) in sets {
+            if skip != Some(dim)
                 && let Some(s) = set
             {
                 out.intersect(s);
@@ -434,43 +439,43 @@ pub fn count_facets(
     cached: Option<&SegmentFacets>,
     counts: &mut Counts,
 ) -> tantivy::Result<()> {
-    let shared = filters.narrow(matches, u8::MAX);
-    let own = |set: &Option<DocBits>, dim: u8| {
+    let shared = filters.narrow(matches, None);
+    let own = |set: &Option<DocBits>, dim: Dim| {
         if set.is_some() {
-            filters.narrow(matches, dim)
+            filters.narrow(matches, Some(dim))
         } else {
             shared.clone()
         }
     };
     if let Some(c) = cached {
-        count_lists(&c.area, &own(&filters.area, 0), &mut counts.area);
+        count_lists(&c.area, &own(&filters.area, Dim::Area), &mut counts.area);
         count_lists(
             &c.provider,
-            &own(&filters.provider, 1),
+            &own(&filters.provider, Dim::Provider),
             &mut counts.provider,
         );
-        count_lists(&c.kind, &own(&filters.kind, 2), &mut counts.kind);
-        count_lists(&c.year, &own(&filters.date, 3), &mut counts.year);
+        count_lists(&c.kind, &own(&filters.kind, Dim::Kind), &mut counts.kind);
+        count_lists(&c.year, &own(&filters.date, Dim::Date), &mut counts.year);
         return Ok(());
     }
     count_terms(
         reader,
         fields.area,
-        &own(&filters.area, 0),
+        &own(&filters.area, Dim::Area),
         area_key,
         &mut counts.area,
     )?;
     count_terms(
         reader,
         fields.provider,
-        &own(&filters.provider, 1),
+        &own(&filters.provider, Dim::Provider),
         text_key,
         &mut counts.provider,
     )?;
     count_terms(
         reader,
         fields.kind,
-        &own(&filters.kind, 2),
+        &own(&filters.kind, Dim::Kind),
         text_key,
         &mut counts.kind,
     )?;

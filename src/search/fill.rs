@@ -19,7 +19,7 @@ use tantivy::query::{EnableScoring, Query};
 use tantivy::{DocId, DocSet, Searcher};
 
 use crate::error::Error;
-use crate::search::facets::Cand;
+use crate::search::collect::Cand;
 
 /// Most any-word candidates ranked for the fill. Candidates are taken best
 /// score first, so beyond this many the clause counts are exact only for

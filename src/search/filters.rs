@@ -3,7 +3,7 @@
 //!
 //! Owns the meaning of each filter: an area at any level (via the
 //! gazetteer, aliases accepted) covers everything below it; providers
-//! resolve to canonical names; kinds are a closed list; `--from`/`--to`
+//! resolve to canonical names; kinds are a closed list ([`Kind`]); `--from`/`--to`
 //! accept a year, a month or a day and mean the whole of that period.
 //! Several values of one filter are alternatives (OR).
 //!
@@ -13,13 +13,26 @@ use jiff::civil::Date;
 
 use crate::error::Error;
 use crate::names;
+use crate::schema::day::Day;
+use crate::schema::kind::Kind;
 
-/// Page kinds the indexer assigns.
-pub const KINDS: &[&str] = &["blog", "inspection", "news", "report", "other"];
+/// One filter dimension. Facet counting is multi-select: each dimension's
+/// facet is counted over the pages that pass every filter but its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Dim {
+    /// `--area`.
+    Area,
+    /// `--provider`.
+    Provider,
+    /// `--kind`.
+    Kind,
+    /// `--from` / `--to`.
+    Date,
+}
 
 /// One resolved area filter.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AreaFilter {
+pub(crate) struct AreaFilter {
     /// The canonical name (last path component).
     pub name: String,
     /// Facet path components: `["England", "North East"]`.
@@ -28,17 +41,22 @@ pub struct AreaFilter {
 
 /// A date bound: the day shown to the user and the Unix second it means.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Bound {
-    pub day: String,
+pub(crate) struct Bound {
+    /// The day echoed back (for `to`, the last day included).
+    pub day: Day,
+    /// The bound as the `date` column compares it.
     pub secs: i64,
 }
 
 /// Every filter, resolved. An empty list means "no filter".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
+pub(crate) struct Filters {
+    /// Areas (any of them).
     pub areas: Vec<AreaFilter>,
+    /// Canonical provider names (any of them).
     pub providers: Vec<String>,
-    pub kinds: Vec<String>,
+    /// Kinds (any of them).
+    pub kinds: Vec<Kind>,
     /// First second included.
     pub from: Option<Bound>,
     /// First second excluded (the day shown is the last day included).
@@ -46,16 +64,9 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// Whether `--from` or `--to` is set.
     pub fn has_dates(&self) -> bool {
         self.from.is_some() || self.to.is_some()
-    }
-
-    /// Whether any filter is set.
-    pub fn any(&self) -> bool {
-        !self.areas.is_empty()
-            || !self.providers.is_empty()
-            || !self.kinds.is_empty()
-            || self.has_dates()
     }
 }
 
@@ -74,7 +85,7 @@ fn suggest(what: &str, input: &str, names: Vec<String>) -> Error {
 }
 
 /// Resolves the raw flag values.
-pub fn resolve(
+pub(crate) fn resolve(
     areas: &[String],
     providers: &[String],
     kinds: &[String],
@@ -106,21 +117,17 @@ pub fn resolve(
         }
     }
     for k in kinds.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
-        let lower = k.to_lowercase();
-        if !KINDS.contains(&lower.as_str()) {
-            return Err(Error::bad_request(
-                "unknown_kind",
-                format!("unknown kind '{k}'; kinds are: {}", KINDS.join(", ")),
-            ));
-        }
-        if !f.kinds.contains(&lower) {
-            f.kinds.push(lower);
+        let kind: Kind = k.parse().map_err(|e: crate::schema::kind::UnknownKind| {
+            Error::bad_request("unknown_kind", e.to_string())
+        })?;
+        if !f.kinds.contains(&kind) {
+            f.kinds.push(kind);
         }
     }
     if let Some(s) = from {
         let (start, _) = period(s, "from")?;
         f.from = Some(Bound {
-            day: start.to_string(),
+            day: Day::new(start),
             secs: secs(start),
         });
     }
@@ -128,7 +135,7 @@ pub fn resolve(
         let (_, end) = period(s, "to")?;
         let last = end.yesterday().unwrap_or(end);
         f.to = Some(Bound {
-            day: last.to_string(),
+            day: Day::new(last),
             secs: secs(end),
         });
     }
@@ -144,13 +151,11 @@ pub fn resolve(
 }
 
 fn secs(d: Date) -> i64 {
-    d.to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .map(|z| z.timestamp().as_second())
-        .unwrap_or(0)
+    Day::new(d).start_secs().unwrap_or(0)
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the half-open period `[start, end)`.
-pub fn period(s: &str, flag: &str) -> Result<(Date, Date), Error> {
+pub(crate) fn period(s: &str, flag: &str) -> Result<(Date, Date), Error> {
     let bad = || {
         Error::bad_request(
             "bad_date",
@@ -239,8 +244,8 @@ mod tests {
     #[test]
     fn to_shows_last_day_included() {
         let f = resolve(&[], &[], &[], Some("2018"), Some("2019-02")).unwrap();
-        assert_eq!(f.from.unwrap().day, "2018-01-01");
-        assert_eq!(f.to.unwrap().day, "2019-02-28");
+        assert_eq!(f.from.unwrap().day.to_string(), "2018-01-01");
+        assert_eq!(f.to.unwrap().day.to_string(), "2019-02-28");
     }
 
     #[test]
@@ -254,7 +259,7 @@ mod tests {
     #[test]
     fn kinds_are_checked_and_lowercased() {
         let f = resolve(&[], &[], &["Blog".into(), "news".into()], None, None).unwrap();
-        assert_eq!(f.kinds, vec!["blog", "news"]);
+        assert_eq!(f.kinds, vec![Kind::Blog, Kind::News]);
         assert_eq!(
             resolve(&[], &[], &["podcast".into()], None, None)
                 .unwrap_err()

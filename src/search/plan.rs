@@ -22,14 +22,16 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
+use crate::analysis::analyze;
 use crate::error::Error;
 use crate::names;
 use crate::phrases;
 use crate::schema::Fields;
-use crate::search::analyze;
+use crate::schema::day::Day;
 use crate::search::phrase_term::PhraseTermQuery;
-use crate::search::query::{Atom, Clause, Expr, Scope, Warning};
-use crate::search::synonyms::{self, Concept};
+use crate::search::query::{Atom, Clause, Expr, Scope};
+use crate::search::response::Warning;
+use crate::vocabulary::{self, Concept};
 
 /// Weight of a title match relative to a body match.
 pub const TITLE_BOOST: f32 = 2.0;
@@ -103,8 +105,6 @@ pub struct Plan {
     pub warnings: Vec<Warning>,
     /// An all-words query that could be relaxed to any-word.
     pub relaxable: bool,
-    /// Whether the text query constrains anything (false: match all).
-    pub match_all: bool,
     /// The top-level parts of `main` with a label each (for `--explain`).
     pub parts: Vec<(String, Box<dyn Query>)>,
     /// The top-level clauses an all-words query requires (function words
@@ -142,15 +142,10 @@ enum Item<'c> {
 }
 
 /// Builds the query for `expr`. `Mode::Any` relaxes the top-level
-/// all-words list into any-word.
-pub fn plan(expr: &Expr, fields: &Fields, searcher: &Searcher, mode: Mode) -> Result<Plan, Error> {
-    plan_with(expr, fields, searcher, mode, true)
-}
-
-/// [`plan`], choosing whether vocabulary phrases are looked up as their
-/// indexed terms (`phrase_terms`, the default) or matched by word
-/// positions like any other phrase; both find the same pages with the same
-/// scores, which is what the choice is for: a test compares them.
+/// all-words list into any-word. `phrase_terms` chooses whether vocabulary
+/// phrases are looked up as their indexed terms (the default) or matched
+/// by word positions like any other phrase; both find the same pages with
+/// the same scores, which is what the choice is for: a test compares them.
 pub fn plan_with(
     expr: &Expr,
     fields: &Fields,
@@ -176,7 +171,6 @@ pub fn plan_with(
             highlight: Highlight::default(),
             warnings: Vec::new(),
             relaxable: false,
-            match_all: true,
             parts: Vec::new(),
             required: Vec::new(),
         });
@@ -197,7 +191,6 @@ pub fn plan_with(
         highlight: p.highlight,
         warnings: p.warnings,
         relaxable,
-        match_all: false,
         parts: p.parts,
         required: p.required,
     })
@@ -275,7 +268,7 @@ impl Planner<'_> {
     ) -> Result<Option<WithBonus>, Error> {
         // Vocabulary pass: runs of plain single-token words that spell a
         // concept become one item.
-        let vocab = synonyms::get();
+        let vocab = vocabulary::get();
         let mut items: Vec<Item> = Vec::new();
         let mut i = 0;
         while i < list.len() {
@@ -721,12 +714,8 @@ impl Planner<'_> {
 
     /// Pages dated within `year` (UTC), with a constant score.
     fn dated_in(&self, year: i16) -> Box<dyn Query> {
-        let start = |y: i16| {
-            jiff::civil::Date::new(y, 1, 1)
-                .and_then(|d| d.to_zoned_datetime(jiff::tz::TimeZone::UTC))
-                .map(|z| z.timestamp().as_second())
-        };
-        let (Ok(from), Ok(to)) = (start(year), start(year + 1)) else {
+        let start = |y: i16| Day::first_of_year(y).and_then(Day::start_secs);
+        let (Some(from), Some(to)) = (start(year), start(year + 1)) else {
             return Box::new(EmptyQuery);
         };
         let term = |secs| {

@@ -17,6 +17,7 @@
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::search::response::Warning;
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
@@ -58,23 +59,6 @@ pub struct Clause {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Expr {
     pub alternatives: Vec<Vec<Clause>>,
-}
-
-/// Something the parser repaired or dropped; shown to the user, never fatal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Warning {
-    /// Stable machine-readable code (see docs/json-contract.md).
-    pub code: &'static str,
-    pub message: String,
-}
-
-impl Warning {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
-        Warning {
-            code,
-            message: message.into(),
-        }
-    }
 }
 
 /// The result of parsing: the tree plus what was repaired on the way.

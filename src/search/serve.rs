@@ -11,8 +11,10 @@ use std::io::{self, BufRead, Write};
 use serde::Deserialize;
 
 use crate::error::Error;
+use crate::search::engine::Engine;
 use crate::search::output::json;
-use crate::search::{Engine, ErrorResponse, SearchRequest, Sort};
+use crate::search::request::{SearchRequest, Sort};
+use crate::search::response::ErrorResponse;
 
 /// Longest request line, in bytes.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;

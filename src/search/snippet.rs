@@ -13,27 +13,14 @@
 
 use rustc_hash::FxHashMap;
 
-use serde::Serialize;
-
-use crate::search::analyze;
+use crate::analysis::analyze;
 use crate::search::plan::Highlight;
+use crate::search::response::Snippet;
 
 /// Longest snippet, in characters (ellipses excluded).
 pub const SNIPPET_CHARS: usize = 240;
 /// Only this much of a body is scanned for matches.
 const SCAN_BYTES: usize = 256 * 1024;
-
-/// A snippet in both forms.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Snippet {
-    /// Plain text, whitespace collapsed, "…" where cut.
-    pub text: String,
-    /// `[start, end)` of each match in `text`, in Unicode scalar values
-    /// (characters), ascending and non-overlapping.
-    pub highlights: Vec<[usize; 2]>,
-    /// `text` HTML-escaped with each match in `<mark>…</mark>`.
-    pub html: String,
-}
 
 #[derive(Clone, Copy, Debug)]
 struct Match {
@@ -420,7 +407,8 @@ fn best_window(matches: &[Match], width: usize) -> (usize, usize) {
 
 /// Builds the snippet for `body` (one page; a request with several hits
 /// makes one [`Marker`] and asks it for each).
-pub fn build(body: &str, hl: &Highlight, max_chars: usize) -> Snippet {
+#[cfg(test)]
+fn build(body: &str, hl: &Highlight, max_chars: usize) -> Snippet {
     Marker::new(hl).snippet(body, max_chars)
 }
 

@@ -225,7 +225,7 @@ pub struct IndexState {
 /// does not open.
 pub fn index_state(dir: &Path) -> IndexState {
     let (index, fields) =
-        jpsearch::index::open(dir).unwrap_or_else(|e| panic!("index does not open: {e:#}"));
+        jpsearch::schema::open(dir).unwrap_or_else(|e| panic!("index does not open: {e:#}"));
     let reader = index.reader().expect("reader");
     let searcher = reader.searcher();
     let manifest = jpsearch::index::manifest(&index, &fields).expect("manifest");

@@ -4,8 +4,9 @@
 
 use std::io::{self, Write};
 
-use crate::search::SearchResponse;
+use crate::search::response::SearchResponse;
 
+/// The header row's cells.
 pub const HEADER: &[&str] = &[
     "rank",
     "score",
@@ -47,9 +48,9 @@ pub fn write(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
         let cells = [
             h.rank.to_string(),
             format!("{:.4}", h.score),
-            h.date.clone().unwrap_or_default(),
+            h.date.map(|d| d.to_string()).unwrap_or_default(),
             h.title.clone(),
-            h.kind.clone(),
+            h.kind.to_string(),
             h.areas.join("; "),
             h.primary_area.clone().unwrap_or_default(),
             h.providers.join("; "),

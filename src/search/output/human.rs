@@ -8,9 +8,7 @@
 
 use std::io::{self, Write};
 
-use crate::search::{FacetValue, SearchResponse};
-
-use super::OutputOptions;
+use crate::search::response::{FacetCounts, FacetValue, Hit, Matched, SearchResponse};
 
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
@@ -18,6 +16,21 @@ const CYAN: &str = "\x1b[36m";
 const YELLOW: &str = "\x1b[33m";
 const GREEN: &str = "\x1b[32m";
 const RESET: &str = "\x1b[0m";
+
+/// Narrowest and widest text, whatever the terminal says.
+const MIN_WIDTH: usize = 40;
+const MAX_WIDTH: usize = 160;
+/// A hit's lines after the first start here.
+const INDENT: &str = "     ";
+/// Facet labels are padded to this width.
+const LABEL_WIDTH: usize = 10;
+/// Values shown per facet before "+N more".
+const FACET_VALUES_SHOWN: usize = 12;
+/// Room the histogram's year and count take, and its longest bar.
+const HISTOGRAM_MARGIN: usize = 20;
+const MAX_BAR_WIDTH: usize = 50;
+/// A histogram is drawn only over fewer years than this.
+const MAX_HISTOGRAM_YEARS: u64 = 200;
 
 struct Paint {
     on: bool,
@@ -123,10 +136,34 @@ pub fn bar(n: u64, max: u64, width: usize) -> String {
     s
 }
 
-/// Writes the human form.
-pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> io::Result<()> {
-    let p = Paint { on: opts.color };
-    let width = opts.width.clamp(40, 160);
+/// Writes the human form: a heading, each hit, the facet counts and the
+/// year histogram. `color` turns on ANSI styles; `width` is the terminal's.
+pub fn write(
+    w: &mut dyn Write,
+    resp: &SearchResponse,
+    color: bool,
+    width: usize,
+) -> io::Result<()> {
+    let p = Paint { on: color };
+    let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
+    heading(w, resp, &p)?;
+    let mut partial_shown = false;
+    for hit in &resp.hits {
+        // Pages added after the all-words results get a heading of their
+        // own, so nobody mistakes them for matches of the whole query.
+        if hit.matched == Matched::Some && resp.query.matched == Matched::All && !partial_shown {
+            writeln!(w, "{}", p.wrap(DIM, "— pages with some of the words —"))?;
+            writeln!(w)?;
+            partial_shown = true;
+        }
+        write_hit(w, hit, &p, width)?;
+    }
+    facet_rows(w, &resp.facets, &p, width)?;
+    year_histogram(w, &resp.facets.year, &p, width)
+}
+
+/// "N pages match "…", showing a-b", then a blank line.
+fn heading(w: &mut dyn Write, resp: &SearchResponse, p: &Paint) -> io::Result<()> {
     let noun = if resp.total == 1 { "page" } else { "pages" };
     let shown = if resp.hits.is_empty() {
         String::new()
@@ -148,60 +185,64 @@ pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> 
             )
         )
     )?;
-    writeln!(w)?;
-    let mut partial_shown = false;
-    for hit in &resp.hits {
-        // Pages added after the all-words results get a heading of their
-        // own, so nobody mistakes them for matches of the whole query.
-        if hit.matched == "some" && resp.query.matched == "all" && !partial_shown {
-            writeln!(w, "{}", p.wrap(DIM, "— pages with some of the words —"))?;
-            writeln!(w)?;
-            partial_shown = true;
-        }
-        let date = hit.date.as_deref().unwrap_or("undated");
-        let title = if hit.title.is_empty() {
-            "(untitled)"
-        } else {
-            hit.title.as_str()
-        };
+    writeln!(w)
+}
+
+/// One hit: rank, title and date; areas, providers and kind; the snippet;
+/// where the page is; the score parts with `--explain`.
+fn write_hit(w: &mut dyn Write, hit: &Hit, p: &Paint, width: usize) -> io::Result<()> {
+    let date = hit
+        .date
+        .map_or_else(|| "undated".to_string(), |d| d.to_string());
+    let title = if hit.title.is_empty() {
+        "(untitled)"
+    } else {
+        hit.title.as_str()
+    };
+    writeln!(
+        w,
+        "{:>3}. {}  {}",
+        hit.rank,
+        p.wrap(&format!("{BOLD}{CYAN}"), title),
+        p.wrap(DIM, &date)
+    )?;
+    let mut meta: Vec<String> = Vec::new();
+    if !hit.areas.is_empty() {
+        meta.push(hit.areas.join(", "));
+    }
+    if !hit.providers.is_empty() {
+        meta.push(hit.providers.join(", "));
+    }
+    meta.push(hit.kind.to_string());
+    writeln!(w, "{INDENT}{}", p.wrap(GREEN, &meta.join(" — ")))?;
+    if !hit.snippet.text.is_empty() {
+        let s = snippet_text(&hit.snippet.text, &hit.snippet.highlights, p);
         writeln!(
             w,
-            "{:>3}. {}  {}",
-            hit.rank,
-            p.wrap(&format!("{BOLD}{CYAN}"), title),
-            p.wrap(DIM, date)
+            "{INDENT}{}",
+            wrap(&s, width.saturating_sub(INDENT.len()), INDENT)
         )?;
-        let mut meta: Vec<String> = Vec::new();
-        if !hit.areas.is_empty() {
-            meta.push(hit.areas.join(", "));
-        }
-        if !hit.providers.is_empty() {
-            meta.push(hit.providers.join(", "));
-        }
-        meta.push(hit.kind.clone());
-        writeln!(w, "     {}", p.wrap(GREEN, &meta.join(" — ")))?;
-        if !hit.snippet.text.is_empty() {
-            let s = snippet_text(&hit.snippet.text, &hit.snippet.highlights, &p);
-            writeln!(w, "     {}", wrap(&s, width.saturating_sub(5), "     "))?;
-        }
-        let place = hit.url.as_deref().unwrap_or(&hit.source);
-        writeln!(w, "     {}", p.wrap(DIM, place))?;
-        if let Some(e) = &hit.explain {
-            writeln!(
-                w,
-                "     {}",
-                p.wrap(
-                    DIM,
-                    &format!(
-                        "score {:.3} = (text {:.3} + proximity {:.3}) × recency {:.3}",
-                        e.score, e.text, e.proximity, e.recency
-                    )
-                )
-            )?;
-        }
-        writeln!(w)?;
     }
-    let f = &resp.facets;
+    let place = hit.url.as_deref().unwrap_or(&hit.source);
+    writeln!(w, "{INDENT}{}", p.wrap(DIM, place))?;
+    if let Some(e) = &hit.explain {
+        writeln!(
+            w,
+            "{INDENT}{}",
+            p.wrap(
+                DIM,
+                &format!(
+                    "score {:.3} = (text {:.3} + proximity {:.3}) × recency {:.3}",
+                    e.score, e.text, e.proximity, e.recency
+                )
+            )
+        )?;
+    }
+    writeln!(w)
+}
+
+/// One line per facet with values: the label, then the top values.
+fn facet_rows(w: &mut dyn Write, f: &FacetCounts, p: &Paint, width: usize) -> io::Result<()> {
     let rows: [(&str, &[FacetValue]); 5] = [
         ("Nations", &f.nation),
         ("Regions", &f.region),
@@ -209,45 +250,50 @@ pub fn write(w: &mut dyn Write, resp: &SearchResponse, opts: &OutputOptions) -> 
         ("Providers", &f.provider),
         ("Kinds", &f.kind),
     ];
+    let continued = " ".repeat(LABEL_WIDTH + 1);
     for (label, values) in rows {
         if !values.is_empty() {
             writeln!(
                 w,
                 "{} {}",
-                p.wrap(BOLD, &format!("{label:<10}")),
+                p.wrap(BOLD, &format!("{label:<LABEL_WIDTH$}")),
                 wrap(
-                    &facet_line(values, 12),
-                    width.saturating_sub(11),
-                    "           "
+                    &facet_line(values, FACET_VALUES_SHOWN),
+                    width.saturating_sub(LABEL_WIDTH + 1),
+                    &continued
                 )
             )?;
         }
     }
-    if !f.year.is_empty() {
-        writeln!(w, "{}", p.wrap(BOLD, "Years"))?;
-        let max = f.year.iter().map(|v| v.count).max().unwrap_or(0);
-        let first: u64 = f
-            .year
-            .first()
-            .and_then(|v| v.value.parse().ok())
-            .unwrap_or(0);
-        let last: u64 = f
-            .year
-            .last()
-            .and_then(|v| v.value.parse().ok())
-            .unwrap_or(0);
-        let bar_width = width.saturating_sub(20).min(50);
-        if last >= first && last - first < 200 {
-            for year in first..=last {
-                let v = f.year.iter().find(|v| v.value == year.to_string());
-                let n = v.map_or(0, |v| v.count);
-                writeln!(
-                    w,
-                    "  {year} {:>5} {}",
-                    n,
-                    p.wrap(YELLOW, &bar(n, max, bar_width))
-                )?;
-            }
+    Ok(())
+}
+
+/// Every year from the first to the last with a count, as a bar.
+fn year_histogram(
+    w: &mut dyn Write,
+    years: &[FacetValue],
+    p: &Paint,
+    width: usize,
+) -> io::Result<()> {
+    if years.is_empty() {
+        return Ok(());
+    }
+    writeln!(w, "{}", p.wrap(BOLD, "Years"))?;
+    let max = years.iter().map(|v| v.count).max().unwrap_or(0);
+    let year_at =
+        |v: Option<&FacetValue>| -> u64 { v.and_then(|v| v.value.parse().ok()).unwrap_or(0) };
+    let (first, last) = (year_at(years.first()), year_at(years.last()));
+    let bar_width = width.saturating_sub(HISTOGRAM_MARGIN).min(MAX_BAR_WIDTH);
+    if last >= first && last - first < MAX_HISTOGRAM_YEARS {
+        for year in first..=last {
+            let v = years.iter().find(|v| v.value == year.to_string());
+            let n = v.map_or(0, |v| v.count);
+            writeln!(
+                w,
+                "  {year} {:>5} {}",
+                n,
+                p.wrap(YELLOW, &bar(n, max, bar_width))
+            )?;
         }
     }
     Ok(())

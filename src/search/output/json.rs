@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use crate::error::Error;
-use crate::search::{ErrorResponse, SearchResponse};
+use crate::search::response::{ErrorResponse, SearchResponse};
 
 /// One answer as one line.
 pub fn write(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {

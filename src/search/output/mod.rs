@@ -11,7 +11,7 @@ pub mod json;
 
 use std::io::{self, Write};
 
-use crate::search::SearchResponse;
+use crate::search::response::SearchResponse;
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +29,7 @@ pub enum Format {
 /// How to print.
 #[derive(Clone, Copy, Debug)]
 pub struct OutputOptions {
+    /// The format.
     pub format: Format,
     /// ANSI colours and bold (human only).
     pub color: bool,
@@ -43,7 +44,7 @@ pub fn write_response(
     opts: &OutputOptions,
 ) -> io::Result<()> {
     match opts.format {
-        Format::Human => human::write(w, resp, opts),
+        Format::Human => human::write(w, resp, opts.color, opts.width),
         Format::Json => json::write(w, resp),
         Format::Jsonl => json::write_lines(w, resp),
         Format::Csv => csv::write(w, resp),

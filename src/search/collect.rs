@@ -14,7 +14,7 @@
 //! the query's time budget runs out.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -23,27 +23,18 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::fastfield::FacetReader;
 use tantivy::index::SegmentId;
-use tantivy::query::Weight;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TERMINATED};
+use tantivy::query::{EnableScoring, Query, Weight};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use crate::schema::name;
-use crate::search::Sort;
+use crate::search::counts::Counts;
 use crate::search::dense::{self, DocBits, FacetFields, FilterBits, SegmentFacets};
-use crate::search::filters::Filters;
-
-/// Area facet levels.
-pub const NATION: u8 = 0;
-pub const REGION: u8 = 1;
-pub const AREA: u8 = 2;
-
-const DIM_AREA: u8 = 0;
-const DIM_PROVIDER: u8 = 1;
-const DIM_KIND: u8 = 2;
-const DIM_DATE: u8 = 3;
+use crate::search::filters::{Dim, Filters};
+use crate::search::request::Sort;
 
 /// How recency is blended into relevance.
 #[derive(Clone, Copy, Debug)]
-pub struct Recency {
+pub(crate) struct Recency {
     /// Half-life in seconds.
     pub half_life: f64,
     /// The "now" ages are measured from (the newest page in the index).
@@ -69,10 +60,14 @@ impl Recency {
 
 /// A candidate hit. Greater is better.
 #[derive(Clone, Copy, Debug)]
-pub struct Cand {
+pub(crate) struct Cand {
+    /// The first ordering key: the score (relevance) or the date.
     pub primary: f64,
+    /// The tie-breaker: the date (relevance) or the score.
     pub secondary: f64,
+    /// The segment the page is in.
     pub segment: u32,
+    /// The page within its segment.
     pub doc: DocId,
     /// The final score (after recency).
     pub score: f32,
@@ -117,34 +112,32 @@ impl Ord for Cand {
     }
 }
 
-/// Counts by value, per facet.
-#[derive(Clone, Debug, Default)]
-pub struct Counts {
-    /// (level, name) → count.
-    pub area: BTreeMap<(u8, String), u64>,
-    pub provider: BTreeMap<String, u64>,
-    pub kind: BTreeMap<String, u64>,
-    pub year: BTreeMap<u64, u64>,
-}
-
 /// What a search collected.
 #[derive(Clone, Debug, Default)]
-pub struct Fruit {
+pub(crate) struct Fruit {
+    /// Pages matching the query and every filter.
     pub total: u64,
     /// Best first, at most `k`.
     pub top: Vec<Cand>,
+    /// Facet counts (multi-select).
     pub counts: Counts,
 }
 
 /// The collector. See the module header.
-pub struct SearchCollector {
+pub(crate) struct SearchCollector {
+    /// The filters, resolved.
     pub filters: Arc<Filters>,
+    /// The result order.
     pub sort: Sort,
     /// How many top hits to keep (offset + limit).
     pub k: usize,
+    /// The recency prior, if any.
     pub recency: Option<Recency>,
+    /// When to stop with a timeout.
     pub deadline: Option<Instant>,
+    /// Set when the deadline stopped the collection.
     pub timed_out: Arc<AtomicBool>,
+    /// How facets are counted.
     pub counting: Counting,
     /// Decoded facet postings per segment, kept between queries by a
     /// long-lived engine; None for one-shot use.
@@ -158,7 +151,7 @@ pub struct SearchCollector {
 /// for as long as its segment exists; entries of merged-away segments are
 /// dropped when the cache holds more segments than the index does.
 #[derive(Debug, Default)]
-pub struct FacetCache {
+pub(crate) struct FacetCache {
     segments: Mutex<HashMap<SegmentId, Arc<SegmentFacets>>>,
     dicts: Mutex<HashMap<SegmentId, Arc<SegmentDicts>>>,
 }
@@ -227,7 +220,7 @@ pub enum Counting {
 /// uses: built per query by a one-shot engine, kept per segment by a
 /// long-lived one.
 #[derive(Debug, Default)]
-pub struct SegmentDicts {
+pub(crate) struct SegmentDicts {
     /// Per area facet ordinal: its path.
     area_paths: Vec<Vec<String>>,
     /// Per area facet ordinal: index into `area_names` for nation, region,
@@ -271,7 +264,9 @@ impl SegmentDicts {
     }
 }
 
-pub struct SegCollector {
+/// The collector of one segment: filters, counts and keeps the best
+/// candidates page by page.
+pub(crate) struct SegCollector {
     segment: u32,
     filters: Arc<Filters>,
     sort: Sort,
@@ -314,8 +309,8 @@ fn dict_terms(dict: &tantivy::columnar::Dictionary) -> tantivy::Result<Vec<Strin
 }
 
 /// Which of `names` a filter asks for (all false without a filter).
-fn selected(names: &[String], wanted: &[String]) -> Vec<bool> {
-    names.iter().map(|n| wanted.contains(n)).collect()
+fn selected(names: &[String], wanted: impl Fn(&str) -> bool) -> Vec<bool> {
+    names.iter().map(|n| wanted(n)).collect()
 }
 
 impl Collector for SearchCollector {
@@ -375,9 +370,13 @@ impl SearchCollector {
             })
             .collect();
         let provider = ff.str(name::PROVIDER)?;
-        let provider_sel = selected(&dicts.providers, &self.filters.providers);
+        let provider_sel = selected(&dicts.providers, |n| {
+            self.filters.providers.iter().any(|p| p == n)
+        });
         let kind = ff.str(name::KIND)?;
-        let kind_sel = selected(&dicts.kinds, &self.filters.kinds);
+        let kind_sel = selected(&dicts.kinds, |n| {
+            self.filters.kinds.iter().any(|k| k.as_str() == n)
+        });
         let date = ff.column_opt::<tantivy::DateTime>(name::DATE)?;
         let year = ff.column_opt::<u64>(name::YEAR)?;
         let (year_min, year_len) = match &year {
@@ -415,23 +414,25 @@ impl SearchCollector {
         })
     }
 
+    /// Runs `query` over every segment of `searcher`, one after another
+    /// (a query process has no threads to spare, and a segment's work
+    /// is short).
+    pub fn run(&self, searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Fruit> {
+        let weight = query.weight(EnableScoring::enabled_from_searcher(searcher))?;
+        let mut fruits = Vec::with_capacity(searcher.segment_readers().len());
+        for (ord, seg) in searcher.segment_readers().iter().enumerate() {
+            let ord = SegmentOrdinal::try_from(ord).unwrap_or(SegmentOrdinal::MAX);
+            fruits.push(self.collect_one(weight.as_ref(), ord, seg)?);
+        }
+        self.merge(fruits)
+    }
+
     fn merge(&self, fruits: Vec<Fruit>) -> tantivy::Result<Fruit> {
         let mut out = Fruit::default();
         for f in fruits {
             out.total += f.total;
             out.top.extend(f.top);
-            for (k, v) in f.counts.area {
-                *out.counts.area.entry(k).or_default() += v;
-            }
-            for (k, v) in f.counts.provider {
-                *out.counts.provider.entry(k).or_default() += v;
-            }
-            for (k, v) in f.counts.kind {
-                *out.counts.kind.entry(k).or_default() += v;
-            }
-            for (k, v) in f.counts.year {
-                *out.counts.year.entry(k).or_default() += v;
-            }
+            out.counts.add(f.counts);
         }
         out.top.sort_by(|a, b| b.cmp(a));
         out.top.truncate(self.k);
@@ -605,18 +606,6 @@ fn facet_fields(reader: &SegmentReader) -> tantivy::Result<FacetFields> {
     })
 }
 
-/// Adds `from`'s counts into `into`: a segment that switched ways has one
-/// part counted page by page and the rest from posting lists.
-fn add_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
-    if into.is_empty() {
-        *into = from;
-        return;
-    }
-    for (k, v) in from {
-        *into.entry(k).or_default() += v;
-    }
-}
-
 /// Below this many matching pages in a segment, facets are always counted
 /// page by page: walking every facet posting list of a small segment
 /// costs more than looking up a few pages.
@@ -655,13 +644,10 @@ impl SegCollector {
         if cached.is_none() {
             // A one-shot engine reads the year column; a cached segment has
             // its years among the lists `count_facets` just counted.
-            self.count_years(&bits.narrow(all, DIM_DATE));
+            self.count_years(&bits.narrow(all, Some(Dim::Date)));
         }
         let mut fruit = self.harvest();
-        add_counts(&mut fruit.counts.area, counts.area);
-        add_counts(&mut fruit.counts.provider, counts.provider);
-        add_counts(&mut fruit.counts.kind, counts.kind);
-        add_counts(&mut fruit.counts.year, counts.year);
+        fruit.counts.add(counts);
         Ok(fruit)
     }
 
@@ -826,18 +812,18 @@ impl SegmentCollector for SegCollector {
     fn collect(&mut self, doc: DocId, score: Score) {
         let f = &self.filters;
         let mut failed = 0u8;
-        let mut dim = 0u8;
+        let mut dim = Dim::Area;
         if !f.areas.is_empty() && !self.area_pass(doc) {
             failed += 1;
-            dim = DIM_AREA;
+            dim = Dim::Area;
         }
         if !f.providers.is_empty() && !self.provider_pass(doc) {
             failed += 1;
-            dim = DIM_PROVIDER;
+            dim = Dim::Provider;
         }
         if failed < 2 && !f.kinds.is_empty() && !self.kind_pass(doc) {
             failed += 1;
-            dim = DIM_KIND;
+            dim = Dim::Kind;
         }
         // The date is read only when a filter, the sort or a possible
         // top-k entry needs it (broad relevance queries skip most reads).
@@ -848,7 +834,7 @@ impl SegmentCollector for SegCollector {
             have_date = true;
             if !self.date_pass(date) {
                 failed += 1;
-                dim = DIM_DATE;
+                dim = Dim::Date;
             }
         }
         match failed {
@@ -866,10 +852,10 @@ impl SegmentCollector for SegCollector {
                 }
             }
             1 => match dim {
-                DIM_AREA => self.count_area(doc),
-                DIM_PROVIDER => self.count_provider(doc),
-                DIM_KIND => self.count_kind(doc),
-                _ => self.count_year(doc),
+                Dim::Area => self.count_area(doc),
+                Dim::Provider => self.count_provider(doc),
+                Dim::Kind => self.count_kind(doc),
+                Dim::Date => self.count_year(doc),
             },
             _ => {}
         }

@@ -134,7 +134,7 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyze;
+    use crate::analysis::analyze;
 
     #[test]
     fn compiled_vocabulary_is_the_data_file_through_the_index_analyser() {
@@ -142,7 +142,7 @@ mod tests {
         struct File {
             concept: Vec<toml::Value>,
         }
-        let text = include_str!("../../data/synonyms.toml");
+        let text = include_str!("../data/synonyms.toml");
         let file: File = toml::from_str(text).expect("data/synonyms.toml parses");
         assert!(file.concept.len() > 40);
         assert_eq!(get().concepts.len(), file.concept.len());
