@@ -13,7 +13,8 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use jpsearch::extract::Page;
+use jpsearch::extract::{DateSource, Page};
+use jpsearch::schema::kind::Kind;
 use jpsearch::search::{Engine, SearchRequest};
 
 const DOMAIN: &[&str] = &[
@@ -88,7 +89,6 @@ const PROVIDERS: &[&str] = &[
     "Interserve",
     "MTCnovo",
 ];
-const KINDS: &[&str] = &["blog", "inspection", "news", "report", "other"];
 
 struct Rng(u64);
 impl Rng {
@@ -165,10 +165,10 @@ fn synthetic_pages(n: usize) -> Vec<Page> {
                 date: if rng.below(50) == 0 {
                     None
                 } else {
-                    Some(format!("{year}-{month:02}-{day:02}"))
+                    format!("{year}-{month:02}-{day:02}").parse().ok()
                 },
-                date_source: Some("meta".into()),
-                kind: KINDS[rng.below(KINDS.len())].to_string(),
+                date_source: Some(DateSource::Meta),
+                kind: Kind::ALL[rng.below(Kind::ALL.len())],
                 primary_area: areas.first().cloned(),
                 areas,
                 providers,

@@ -197,17 +197,18 @@ pub fn evaluate_extraction(set: &Path) -> anyhow::Result<(ExtractionReport, Vec<
         if !title_ok {
             problems.push(format!("title: got {:?}, want {:?}", page.title, g.title));
         }
-        let date_ok = page.date == g.date;
+        let date = page.date.map(|d| d.to_string());
+        let date_ok = date == g.date;
         report.date.add(date_ok);
         if !date_ok {
             problems.push(format!(
                 "date: got {:?} ({}), want {:?}",
-                page.date,
-                page.date_source.as_deref().unwrap_or("-"),
+                date,
+                page.date_source.map_or("-", |s| s.as_str()),
                 g.date
             ));
         }
-        let kind_ok = page.kind == g.kind;
+        let kind_ok = page.kind.as_str() == g.kind;
         report.kind.add(kind_ok);
         if !kind_ok {
             problems.push(format!("kind: got {}, want {}", page.kind, g.kind));

@@ -14,6 +14,7 @@ use super::article::Article;
 use super::dom::{Dom, NodeData, NodeId};
 use super::meta::Meta;
 use jiff::civil::Date;
+use serde::{Serialize, Serializer};
 
 /// Which rule found the date; written to the index as `date_source`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +47,12 @@ impl DateSource {
             DateSource::Text => "text",
             DateSource::Updated => "updated",
         }
+    }
+}
+
+impl Serialize for DateSource {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 

@@ -11,9 +11,7 @@
 
 use super::dom::Dom;
 use super::meta::Meta;
-
-/// The five kinds, as stored.
-pub const KINDS: [&str; 5] = ["blog", "inspection", "news", "report", "other"];
+use crate::schema::kind::Kind;
 
 fn path_of(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -42,15 +40,9 @@ fn is_inspection_title(title: &str) -> bool {
 }
 
 /// Decides the kind.
-pub fn classify(
-    dom: &Dom,
-    meta: &Meta,
-    url: Option<&str>,
-    title: &str,
-    dated: bool,
-) -> &'static str {
+pub fn classify(dom: &Dom, meta: &Meta, url: Option<&str>, title: &str, dated: bool) -> Kind {
     if is_inspection_title(title) {
-        return "inspection";
+        return Kind::Inspection;
     }
     let path = url.map(path_of).unwrap_or_default();
     let host = url.map(host_of).unwrap_or_default();
@@ -60,37 +52,10 @@ pub fn classify(
             || path.contains("/inspection/")
             || path.contains("/document/"))
     {
-        return "inspection";
+        return Kind::Inspection;
     }
-    for ty in meta.ld_types() {
-        match ty.as_str() {
-            "BlogPosting" | "Blog" => return "blog",
-            "NewsArticle" | "ReportageNewsArticle" | "AnalysisNewsArticle" => return "news",
-            "Report" | "ScholarlyArticle" | "Thesis" => return "report",
-            _ => {}
-        }
-    }
-    if let Some(format) = meta.get(&["govuk:format"]) {
-        return match format {
-            "news_story"
-            | "press_release"
-            | "speech"
-            | "government_response"
-            | "news_article"
-            | "world_news_story"
-            | "written_statement"
-            | "oral_statement"
-            | "correspondence" => "news",
-            "research"
-            | "official_statistics"
-            | "national_statistics"
-            | "independent_report"
-            | "corporate_report"
-            | "policy_paper"
-            | "impact_assessment"
-            | "transparency" => "report",
-            _ => "other",
-        };
+    if let Some(kind) = declared(meta) {
+        return kind;
     }
     let body_class = dom
         .elements_named("body")
@@ -99,7 +64,7 @@ pub fn classify(
         .unwrap_or("")
         .to_ascii_lowercase();
     if body_class.contains("single-inspection") {
-        return "inspection";
+        return Kind::Inspection;
     }
     if path.contains("/press-releases/")
         || path.contains("/press-release/")
@@ -107,7 +72,7 @@ pub fn classify(
         || path.starts_with("/government/news")
         || path.contains("/media/")
     {
-        return "news";
+        return Kind::News;
     }
     let lower_title = title.to_ascii_lowercase();
     if path.contains("/publications/")
@@ -115,12 +80,12 @@ pub fn classify(
         || path.contains("/reports/")
         || body_class.contains("publication")
     {
-        return "report";
+        return Kind::Report;
     }
     // Blog platforms put the date in the post's path: /2017/06/29/slug/
     // (WordPress) or /2017/06/slug.html (Blogger); news sites rarely do.
     if url.and_then(super::date::from_url).is_some() && !path.contains("/news") {
-        return "blog";
+        return Kind::Blog;
     }
     let generator = meta.get(&["generator"]).unwrap_or("").to_ascii_lowercase();
     let blog_platform = generator.contains("wordpress")
@@ -128,10 +93,10 @@ pub fn classify(
         || body_class.contains("single-post")
         || body_class.contains("post-template");
     if generator.contains("blogger") || path.contains("/blog/") || path.starts_with("/blog") {
-        return "blog";
+        return Kind::Blog;
     }
     if host.ends_with("gov.uk") && (path.starts_with("/government/") || host == "www.gov.uk") {
-        return "news";
+        return Kind::News;
     }
     if lower_title.starts_with("annual report")
         || lower_title.contains("briefing paper")
@@ -139,18 +104,53 @@ pub fn classify(
         || lower_title.contains("policy paper")
         || lower_title.ends_with(" report")
     {
-        return "report";
+        return Kind::Report;
     }
     if lower_title.starts_with("our work") || lower_title.starts_with("about us") {
-        return "other";
+        return Kind::Other;
     }
     if blog_platform || meta.get(&["og:type"]) == Some("article") && has_comments(dom) {
-        return "blog";
+        return Kind::Blog;
     }
     if meta.get(&["og:type"]) == Some("article") || dated {
-        return "news";
+        return Kind::News;
     }
-    "other"
+    Kind::Other
+}
+
+/// The kind a page declares: a JSON-LD `@type`, else its `govuk:format`.
+fn declared(meta: &Meta) -> Option<Kind> {
+    for ty in meta.ld_types() {
+        match ty.as_str() {
+            "BlogPosting" | "Blog" => return Some(Kind::Blog),
+            "NewsArticle" | "ReportageNewsArticle" | "AnalysisNewsArticle" => {
+                return Some(Kind::News);
+            }
+            "Report" | "ScholarlyArticle" | "Thesis" => return Some(Kind::Report),
+            _ => {}
+        }
+    }
+    let format = meta.get(&["govuk:format"])?;
+    Some(match format {
+        "news_story"
+        | "press_release"
+        | "speech"
+        | "government_response"
+        | "news_article"
+        | "world_news_story"
+        | "written_statement"
+        | "oral_statement"
+        | "correspondence" => Kind::News,
+        "research"
+        | "official_statistics"
+        | "national_statistics"
+        | "independent_report"
+        | "corporate_report"
+        | "policy_paper"
+        | "impact_assessment"
+        | "transparency" => Kind::Report,
+        _ => Kind::Other,
+    })
 }
 
 fn has_comments(dom: &Dom) -> bool {
@@ -170,7 +170,7 @@ mod tests {
     fn kind_of(html: &str, url: Option<&str>, title: &str) -> &'static str {
         let dom = Dom::parse(html);
         let meta = Meta::read(&dom);
-        classify(&dom, &meta, url, title, true)
+        classify(&dom, &meta, url, title, true).as_str()
     }
 
     #[test]

@@ -10,6 +10,10 @@ use serde::Serialize;
 
 use self::dom::Dom;
 use self::meta::Meta;
+use crate::schema::day::Day;
+use crate::schema::kind::Kind;
+
+pub use self::date::DateSource;
 
 /// What the indexer stores for one page, and what `jp-index extract` prints.
 /// Field order here is the JSON order.
@@ -21,12 +25,12 @@ pub struct Page {
     pub url: Option<String>,
     /// The article's own headline.
     pub title: String,
-    /// Publication date as `YYYY-MM-DD`.
-    pub date: Option<String>,
-    /// Which rule found `date` (see [`date::DateSource`]).
-    pub date_source: Option<String>,
-    /// blog, inspection, news, report or other.
-    pub kind: String,
+    /// Publication date (printed as `YYYY-MM-DD`).
+    pub date: Option<Day>,
+    /// Which rule found `date`.
+    pub date_source: Option<DateSource>,
+    /// What kind of page it is.
+    pub kind: Kind,
     /// Canonical names of every area the title and article name.
     pub areas: Vec<String>,
     /// The area the article is mainly about, if it has one.
@@ -105,9 +109,9 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
         source: source.to_string(),
         url,
         title: headline.text,
-        date: date.map(|d| d.date.to_string()),
-        date_source: date.map(|d| d.source.as_str().to_string()),
-        kind: kind.to_string(),
+        date: date.map(|d| Day::new(d.date)),
+        date_source: date.map(|d| d.source),
+        kind,
         areas: found.areas,
         primary_area: found.primary_area,
         providers: found.providers,

@@ -39,21 +39,16 @@ pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDoc
             doc.add_text(fields.phrases, term);
         }
     }
-    let stored = page
-        .date
-        .as_deref()
-        .and_then(|d| d.parse::<Day>().ok())
-        .and_then(Day::to_index);
-    if let Some((date, year)) = stored {
+    if let Some((date, year)) = page.date.and_then(Day::to_index) {
         doc.add_date(fields.date, date);
         doc.add_u64(fields.year, year);
-        if let Some(src) = &page.date_source {
-            doc.add_text(fields.date_source, src);
+        if let Some(src) = page.date_source {
+            doc.add_text(fields.date_source, src.as_str());
         }
     } else {
         doc.add_u64(fields.year, UNDATED_YEAR);
     }
-    doc.add_text(fields.kind, &page.kind);
+    doc.add_text(fields.kind, page.kind.as_str());
     let g = gazetteer::get();
     for area in &page.areas {
         if let Some(path) = g.area_facet(area) {

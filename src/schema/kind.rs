@@ -10,7 +10,7 @@ use std::str::FromStr;
 use serde::{Serialize, Serializer};
 
 /// What kind of page it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// A post on a blog (a person's or an organisation's).
     Blog,
@@ -21,6 +21,7 @@ pub enum Kind {
     /// A report, briefing or research paper that is not an inspection.
     Report,
     /// Anything else (an about page, an undated note).
+    #[default]
     Other,
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use jpsearch::extract::Page;
+use jpsearch::extract::{DateSource, Page};
 use jpsearch::gazetteer;
 use jpsearch::index::document::{FileStamp, to_document};
 use jpsearch::schema;
@@ -45,9 +45,9 @@ fn page(
             source.trim_end_matches(".html")
         )),
         title: title.into(),
-        date: date.map(str::to_string),
-        date_source: date.map(|_| "meta".to_string()),
-        kind: kind.into(),
+        date: date.map(|d| d.parse().expect("a YYYY-MM-DD date")),
+        date_source: date.map(|_| DateSource::Meta),
+        kind: kind.parse().expect("a kind"),
         areas: areas.iter().map(|s| s.to_string()).collect(),
         primary_area: areas.first().map(|s| s.to_string()),
         providers: providers.iter().map(|s| s.to_string()).collect(),
