@@ -439,6 +439,9 @@ impl SearchCollector {
         Ok(out)
     }
 
+    /// Collects one segment: every matching page is filtered, counted and
+    /// offered to the top, page by page or, for a broad result, into a
+    /// bitset whose facets are then counted from posting lists.
     fn collect_one(
         &self,
         weight: &dyn Weight,
@@ -450,38 +453,14 @@ impl SearchCollector {
             // Nothing to count: every facet of this segment is zero.
             return Ok(Fruit::default());
         }
-        let max_doc = reader.max_doc();
-        let threshold = match &self.cache {
-            None => DENSE_MIN.max(u64::from(max_doc) / DENSE_SHARE),
-            Some(_) => CACHED_DENSE_MIN.max(u64::from(max_doc) / CACHED_DENSE_SHARE),
-        };
-        // The scorer's estimate of its matches (an upper bound for a
-        // plain intersection) picks the way facets are counted before any
-        // page is visited, so no list of matches is ever held. Phrases and
-        // unions of correlated words are estimated as if the words were
-        // independent, far below the truth ("approved premises": 62
-        // estimated, 3,754 found on 20,000 pages), so a count that starts
-        // page by page switches to posting lists for the rest of the
-        // segment once it passes the threshold: each page is counted one
-        // way or the other, and the two sets of counts add up.
-        let (per_page, switch_at) = match self.counting {
-            Counting::PerPage => (true, None),
-            Counting::Postings => (false, None),
-            Counting::SwitchAfter(n) => (true, Some(n.max(1))),
-            Counting::Auto => {
-                let hint = u64::from(scorer.size_hint());
-                (hint < threshold, Some(threshold))
-            }
-        };
+        let (per_page, switch_at) = self.counting_plan(scorer.size_hint(), reader.max_doc());
         let mut c = self.segment_collector(segment_ord, reader, per_page)?;
         let alive = reader.alive_bitset();
-        let dense_state = || -> tantivy::Result<_> {
-            let fields = facet_fields(reader)?;
-            let bits = FilterBits::build(reader, &self.filters, &fields)?;
-            let dated = self.filters.has_dates().then(|| DocBits::new(max_doc));
-            Ok((fields, bits, DocBits::new(max_doc), dated))
+        let mut dense = if per_page {
+            None
+        } else {
+            Some(Dense::new(reader, &self.filters)?)
         };
-        let mut dense = if per_page { None } else { Some(dense_state()?) };
         let mut doc = scorer.doc();
         let mut n: u32 = 0;
         let mut paged: u64 = 0;
@@ -492,49 +471,25 @@ impl SearchCollector {
                         c.collect(doc, scorer.score());
                         paged += 1;
                         if switch_at == Some(paged) {
-                            dense = Some(dense_state()?);
+                            dense = Some(Dense::new(reader, &self.filters)?);
                         }
                     }
-                    Some((_, bits, all, dated)) => {
-                        all.insert(doc);
-                        let mut pass = bits.passes(doc);
-                        let mut date = None;
-                        if let Some(dated) = dated {
-                            date = c.doc_date(doc);
-                            if c.date_pass(date) {
-                                dated.insert(doc);
-                            } else {
-                                pass = false;
-                            }
-                        }
-                        if pass {
-                            c.total += 1;
-                            if c.k > 0 {
-                                let score = scorer.score();
-                                if c.may_enter(score) {
-                                    if dated.is_none() {
-                                        date = c.doc_date(doc);
-                                    }
-                                    c.push(doc, score, date);
-                                }
-                            }
-                        }
-                    }
+                    Some(d) => c.collect_into(d, doc, || scorer.score()),
                 }
             }
             n = n.wrapping_add(1);
-            if n & 1023 == 0
-                && let Some(d) = self.deadline
-                && Instant::now() >= d
-            {
-                self.timed_out.store(true, AtomicOrdering::Relaxed);
-                return Err(tantivy::TantivyError::InternalError(
-                    "query time budget exceeded".into(),
-                ));
+            if n.is_multiple_of(DEADLINE_EVERY) {
+                self.check_deadline()?;
             }
             doc = scorer.advance();
         }
-        let Some((fields, mut bits, all, dated)) = dense else {
+        let Some(Dense {
+            fields,
+            mut bits,
+            all,
+            dated,
+        }) = dense
+        else {
             return Ok(c.harvest());
         };
         bits.date = dated;
@@ -543,6 +498,105 @@ impl SearchCollector {
             None => None,
         };
         c.count_dense(reader, &fields, &all, &bits, cached.as_deref())
+    }
+
+    /// How a segment's facets are counted: page by page or not from the
+    /// start, and after how many pages counted page by page to switch to
+    /// posting lists.
+    ///
+    /// The scorer's estimate of its matches (`hint`, an upper bound for a
+    /// plain intersection) picks the way before any page is visited, so no
+    /// list of matches is ever held. Phrases and unions of correlated words
+    /// are estimated as if the words were independent, far below the truth
+    /// ("approved premises": 62 estimated, 3,754 found on 20,000 pages), so
+    /// a count that starts page by page switches to posting lists for the
+    /// rest of the segment once it passes the threshold: each page is
+    /// counted one way or the other, and the two sets of counts add up.
+    fn counting_plan(&self, hint: u32, max_doc: u32) -> (bool, Option<u64>) {
+        let threshold = match &self.cache {
+            None => DENSE_MIN.max(u64::from(max_doc) / DENSE_SHARE),
+            Some(_) => CACHED_DENSE_MIN.max(u64::from(max_doc) / CACHED_DENSE_SHARE),
+        };
+        match self.counting {
+            Counting::PerPage => (true, None),
+            Counting::Postings => (false, None),
+            Counting::SwitchAfter(n) => (true, Some(n.max(1))),
+            Counting::Auto => (u64::from(hint) < threshold, Some(threshold)),
+        }
+    }
+
+    /// Stops the collection once the query's time budget is spent.
+    fn check_deadline(&self) -> tantivy::Result<()> {
+        if let Some(d) = self.deadline
+            && Instant::now() >= d
+        {
+            self.timed_out.store(true, AtomicOrdering::Relaxed);
+            return Err(tantivy::TantivyError::InternalError(
+                "query time budget exceeded".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The deadline is checked once per this many matching pages.
+const DEADLINE_EVERY: u32 = 1024;
+
+/// A segment's state once its facets are counted from posting lists: the
+/// matching pages as a bitset, the filters as bitsets, and the pages that
+/// pass the date filter (when there is one).
+struct Dense {
+    fields: FacetFields,
+    bits: FilterBits,
+    all: DocBits,
+    dated: Option<DocBits>,
+}
+
+impl Dense {
+    fn new(reader: &SegmentReader, filters: &Filters) -> tantivy::Result<Dense> {
+        let max_doc = reader.max_doc();
+        let fields = facet_fields(reader)?;
+        let bits = FilterBits::build(reader, filters, &fields)?;
+        let dated = filters.has_dates().then(|| DocBits::new(max_doc));
+        Ok(Dense {
+            fields,
+            bits,
+            all: DocBits::new(max_doc),
+            dated,
+        })
+    }
+}
+
+impl SegCollector {
+    /// One matching page on the broad-result path: into the bitset, and
+    /// (if it passes every filter) into the total and the top. Its facets
+    /// are counted later, from posting lists.
+    #[inline]
+    fn collect_into(&mut self, d: &mut Dense, doc: DocId, score: impl FnOnce() -> Score) {
+        d.all.insert(doc);
+        let mut pass = d.bits.passes(doc);
+        let mut date = None;
+        if let Some(dated) = &mut d.dated {
+            date = self.doc_date(doc);
+            if self.date_pass(date) {
+                dated.insert(doc);
+            } else {
+                pass = false;
+            }
+        }
+        if !pass {
+            return;
+        }
+        self.total += 1;
+        if self.k > 0 {
+            let score = score();
+            if self.may_enter(score) {
+                if d.dated.is_none() {
+                    date = self.doc_date(doc);
+                }
+                self.push(doc, score, date);
+            }
+        }
     }
 }
 

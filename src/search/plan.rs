@@ -127,18 +127,11 @@ struct Planner<'a> {
 
 /// One element of an all-words list after the vocabulary pass.
 enum Item<'c> {
+    /// A clause as parsed.
     Clause(&'c Clause),
     /// A run of plain words that spells a concept's long form, or names
     /// a provider in the gazetteer (or both).
-    Concept {
-        scope: Scope,
-        stems: Vec<String>,
-        concepts: Vec<&'static Concept>,
-        /// The canonical provider the words name, if any.
-        provider: Option<&'static str>,
-        /// Index of its first word in the clause list.
-        start: usize,
-    },
+    Concept(ConceptRun<'c>),
 }
 
 /// Builds the query for `expr`. `Mode::Any` relaxes the top-level
@@ -206,6 +199,93 @@ fn is_plain_word(c: &Clause) -> Option<&str> {
     }
 }
 
+/// Where an all-words list sits, which decides how it is planned and
+/// what it records.
+#[derive(Clone, Copy, Debug)]
+struct ListContext {
+    /// The field restriction of an enclosing `title:( … )` or `body:( … )`.
+    scope: Scope,
+    /// False inside an exclusion: nothing there is highlighted.
+    positive: bool,
+    /// Every clause required, or any.
+    mode: Mode,
+    /// The query's one top-level list: it records the explain parts, the
+    /// required clauses and the proximity stems.
+    top: bool,
+}
+
+/// The queries of one list's clauses, by how they combine.
+#[derive(Default)]
+struct ListParts {
+    must: Vec<Q>,
+    /// Function words: they score but are not required.
+    optional: Vec<Q>,
+    must_not: Vec<Q>,
+    /// The stems of the list's words, in order, for the proximity bonus.
+    proximity: Vec<String>,
+}
+
+/// A run of plain words that spells a vocabulary term or names a provider.
+struct ConceptRun<'c> {
+    scope: Scope,
+    stems: Vec<String>,
+    concepts: Vec<&'static Concept>,
+    /// The canonical provider the words name, if any.
+    provider: Option<&'static str>,
+    /// The words as typed.
+    words: &'c [Clause],
+}
+
+/// Splits `list` into items: each run of plain single-token words that
+/// spells a concept's long form or names a provider becomes one item
+/// (the longest run wins), every other clause is its own.
+fn vocabulary_pass(list: &[Clause]) -> Vec<Item<'_>> {
+    let vocab = vocabulary::get();
+    let mut items: Vec<Item> = Vec::new();
+    let mut i = 0;
+    while i < list.len() {
+        let run_end = (i..list.len())
+            .take_while(|&j| {
+                is_plain_word(&list[j]).is_some_and(|t| analyze(t).len() == 1)
+                    && list[j].scope == list[i].scope
+            })
+            .last()
+            .map_or(i, |j| j + 1);
+        if run_end > i {
+            let words: Vec<&str> = list[i..run_end].iter().filter_map(is_plain_word).collect();
+            let stems: Vec<String> = words.iter().map(|t| analyze(t).remove(0)).collect();
+            let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
+            let concept = vocab.long_match(&refs).filter(|(n, _)| *n >= 2);
+            let entity = provider_span(&words);
+            let n = concept
+                .as_ref()
+                .map_or(0, |c| c.0)
+                .max(entity.map_or(0, |e| e.0));
+            if n > 0 {
+                let mut concepts = match concept {
+                    Some((m, cs)) if m == n => cs,
+                    _ => Vec::new(),
+                };
+                if n == 1 {
+                    concepts = vocab.by_short(words[0]);
+                }
+                items.push(Item::Concept(ConceptRun {
+                    scope: list[i].scope,
+                    stems: stems[..n].to_vec(),
+                    concepts,
+                    provider: entity.filter(|e| e.0 == n).map(|e| e.1),
+                    words: &list[i..i + n],
+                }));
+                i += n;
+                continue;
+            }
+        }
+        items.push(Item::Clause(&list[i]));
+        i += 1;
+    }
+    items
+}
+
 impl Planner<'_> {
     /// Query for an OR of AND lists. `positive` is false inside an
     /// exclusion (nothing there is highlighted). Returns None when nothing
@@ -220,8 +300,14 @@ impl Planner<'_> {
     ) -> Result<(Option<Q>, Option<Q>), Error> {
         let mut alts: Vec<WithBonus> = Vec::new();
         let single = expr.alternatives.len() == 1;
+        let cx = ListContext {
+            scope,
+            positive,
+            mode,
+            top: top && single,
+        };
         for list in &expr.alternatives {
-            if let Some(q) = self.and_list(list, scope, positive, mode, top && single)? {
+            if let Some(q) = self.and_list(list, cx)? {
                 if top && !single {
                     let label = Expr {
                         alternatives: vec![list.clone()],
@@ -238,284 +324,236 @@ impl Planner<'_> {
                 let (q, b) = alts.pop().expect("one");
                 (Some(q), b)
             }
-            _ => (
-                Some(Box::new(BooleanQuery::new(
-                    alts.into_iter()
-                        .map(|(q, b)| {
-                            let q: Box<dyn Query> = match b {
-                                Some(b) => Box::new(BooleanQuery::new(vec![
-                                    (Occur::Must, q),
-                                    (Occur::Should, b),
-                                ])),
-                                None => q,
-                            };
-                            (Occur::Should, q)
-                        })
-                        .collect(),
-                ))),
-                None,
-            ),
+            _ => (Some(any_of(alts)), None),
         })
     }
 
-    fn and_list(
-        &mut self,
-        list: &[Clause],
-        outer: Scope,
-        positive: bool,
-        mode: Mode,
-        record: bool,
-    ) -> Result<Option<WithBonus>, Error> {
-        // Vocabulary pass: runs of plain single-token words that spell a
-        // concept become one item.
-        let vocab = vocabulary::get();
-        let mut items: Vec<Item> = Vec::new();
-        let mut i = 0;
-        while i < list.len() {
-            let run_end = (i..list.len())
-                .take_while(|&j| {
-                    is_plain_word(&list[j]).is_some_and(|t| analyze(t).len() == 1)
-                        && list[j].scope == list[i].scope
-                })
-                .last()
-                .map_or(i, |j| j + 1);
-            if run_end > i {
-                let words: Vec<&str> = list[i..run_end].iter().filter_map(is_plain_word).collect();
-                let stems: Vec<String> = words.iter().map(|t| analyze(t).remove(0)).collect();
-                let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
-                let concept = vocab.long_match(&refs).filter(|(n, _)| *n >= 2);
-                let entity = provider_span(&words);
-                let n = concept
-                    .as_ref()
-                    .map_or(0, |c| c.0)
-                    .max(entity.map_or(0, |e| e.0));
-                if n > 0 {
-                    let mut concepts = match concept {
-                        Some((m, cs)) if m == n => cs,
-                        _ => Vec::new(),
-                    };
-                    if n == 1 {
-                        concepts = vocab.by_short(words[0]);
-                    }
-                    items.push(Item::Concept {
-                        scope: list[i].scope,
-                        stems: stems[..n].to_vec(),
-                        concepts,
-                        provider: entity.filter(|e| e.0 == n).map(|e| e.1),
-                        start: i,
-                    });
-                    i += n;
-                    continue;
-                }
-            }
-            items.push(Item::Clause(&list[i]));
-            i += 1;
-        }
-
-        let mut must: Vec<Box<dyn Query>> = Vec::new();
-        let mut optional: Vec<Box<dyn Query>> = Vec::new();
-        let mut must_not: Vec<Box<dyn Query>> = Vec::new();
-        let mut proximity: Vec<String> = Vec::new();
-        for item in &items {
+    /// One all-words list: the vocabulary pass, a query per item, then the
+    /// items combined by `cx.mode` with the list's proximity bonus.
+    fn and_list(&mut self, list: &[Clause], cx: ListContext) -> Result<Option<WithBonus>, Error> {
+        let mut parts = ListParts::default();
+        for item in vocabulary_pass(list) {
             match item {
-                Item::Concept {
-                    scope,
-                    stems,
-                    concepts,
-                    provider,
-                    start,
-                } => {
-                    let scope = narrow(outer, *scope);
-                    let mut forms: Vec<Vec<String>> = Vec::new();
-                    for c in concepts {
-                        forms.extend(c.forms.iter().cloned());
+                Item::Concept(run) => self.concept(&run, cx, &mut parts),
+                Item::Clause(c) => self.clause(c, cx, &mut parts)?,
+            }
+        }
+        Ok(self.combine(parts, cx))
+    }
+
+    /// A run of words naming a vocabulary term or a provider: the words as
+    /// typed (all of them, anywhere) or any other form of the term, or the
+    /// pages tagged with the provider.
+    fn concept(&mut self, run: &ConceptRun, cx: ListContext, out: &mut ListParts) {
+        let scope = narrow(cx.scope, run.scope);
+        let stems = &run.stems;
+        let mut forms: Vec<Vec<String>> = Vec::new();
+        for c in &run.concepts {
+            forms.extend(c.forms.iter().cloned());
+        }
+        if let Some(name) = run.provider {
+            for form in names::provider_forms(name) {
+                let form = analyze(form);
+                if scope == Scope::Any {
+                    // The provider tag below finds every page naming it in
+                    // any of its forms (the indexer matched them all), so
+                    // its other names are only highlighted: as phrases they
+                    // cost a positions read on every page with their
+                    // common words.
+                    if cx.positive {
+                        self.highlight.add(&form);
                     }
-                    if let Some(name) = provider {
-                        for form in names::provider_forms(name) {
-                            let form = analyze(form);
-                            if scope == Scope::Any {
-                                // The provider tag below finds every page
-                                // naming it in any of its forms (the
-                                // indexer matched them all), so its other
-                                // names are only highlighted: as phrases
-                                // they cost a positions read on every page
-                                // with their common words.
-                                if positive {
-                                    self.highlight.add(&form);
-                                }
-                            } else {
-                                forms.push(form);
-                            }
-                        }
-                    }
-                    // The words as typed count as words (all of them,
-                    // anywhere, as the query language promises; the
-                    // proximity bonus rewards them together); the other
-                    // forms of the term are alternatives.
-                    forms.retain(|f| f != stems);
-                    let typed = self.all_words(stems, scope, positive);
-                    let mut q = if forms.is_empty() {
-                        typed
-                    } else {
-                        let others = self.alternatives(&forms, scope, positive);
-                        Box::new(BooleanQuery::new(vec![
-                            (Occur::Should, typed),
-                            (Occur::Should, others),
-                        ]))
-                    };
-                    if let Some(name) = provider
-                        && scope == Scope::Any
-                    {
-                        // Pages the indexer tagged with the provider, however
-                        // they wrote its name.
-                        let tag = TermQuery::new(
-                            Term::from_field_text(self.fields.provider, name),
-                            IndexRecordOption::Basic,
-                        );
-                        q = Box::new(BooleanQuery::new(vec![
-                            (Occur::Should, q),
-                            (
-                                Occur::Should,
-                                Box::new(ConstScoreQuery::new(Box::new(tag), PROVIDER_TAG_SCORE)),
-                            ),
-                        ]));
-                    }
-                    if mode == Mode::Any && record {
-                        // Relaxed, the typed words of a vocabulary term
-                        // count on their own too: "sobriety tags" then
-                        // also finds pages about tags.
-                        let mut subs = vec![(Occur::Should, q)];
-                        for stem in stems.iter().filter(|s| !STOPWORDS.contains(&s.as_str())) {
-                            let word = self.alternatives(&[vec![stem.clone()]], scope, positive);
-                            subs.push((Occur::Should, word));
-                        }
-                        q = Box::new(BooleanQuery::new(subs));
-                    }
-                    if scope == Scope::Any {
-                        proximity.extend(stems.iter().cloned());
-                    }
-                    if record {
-                        let label = list[*start..*start + stems.len()]
-                            .iter()
-                            .filter_map(is_plain_word)
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        self.parts.push((label, q.box_clone()));
-                    }
-                    must.push(q);
-                }
-                Item::Clause(c) => {
-                    let scope = narrow(outer, c.scope);
-                    let pos = positive && !c.negated;
-                    let (q, stop) = match &c.atom {
-                        Atom::Word { text, prefix } => {
-                            let stems = analyze(text);
-                            if stems.is_empty() {
-                                self.warnings.push(Warning::new(
-                                    "nothing_searchable",
-                                    format!("ignored '{text}': nothing searchable"),
-                                ));
-                                continue;
-                            }
-                            if *prefix {
-                                (self.prefix(text, &stems, scope, pos)?, false)
-                            } else {
-                                let mut forms = vec![stems.clone()];
-                                for concept in vocab.by_short(text) {
-                                    forms.extend(concept.forms.iter().cloned());
-                                }
-                                // One-word long forms ("unification").
-                                if stems.len() == 1
-                                    && let Some((1, concepts)) =
-                                        vocab.long_match(&[stems[0].as_str()])
-                                {
-                                    for concept in concepts {
-                                        forms.extend(concept.forms.iter().cloned());
-                                    }
-                                }
-                                if !c.negated && scope == Scope::Any {
-                                    proximity.extend(stems.iter().cloned());
-                                }
-                                let stop = stems.len() == 1
-                                    && forms.len() == 1
-                                    && STOPWORDS.contains(&stems[0].as_str());
-                                let q = self.alternatives(&forms, scope, pos);
-                                // A year also finds pages published that
-                                // year: "unification 2021" finds the 2021
-                                // announcement that never spells out 2021.
-                                let q = match query_year(text) {
-                                    Some(year) if scope == Scope::Any => {
-                                        Box::new(BooleanQuery::new(vec![
-                                            (Occur::Should, q),
-                                            (Occur::Should, self.dated_in(year)),
-                                        ]))
-                                            as Box<dyn Query>
-                                    }
-                                    _ => q,
-                                };
-                                (q, stop)
-                            }
-                        }
-                        Atom::Phrase(text) => {
-                            let stems = analyze(text);
-                            if stems.is_empty() {
-                                continue;
-                            }
-                            let mut forms = vec![stems.clone()];
-                            let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
-                            if let Some((n, concepts)) = vocab.long_match(&refs)
-                                && n == stems.len()
-                            {
-                                for concept in concepts {
-                                    forms.extend(concept.forms.iter().cloned());
-                                }
-                            } else if !text.contains(' ') {
-                                for concept in vocab.by_short(text) {
-                                    forms.extend(concept.forms.iter().cloned());
-                                }
-                            }
-                            (self.alternatives(&forms, scope, pos), false)
-                        }
-                        Atom::Group(inner) => {
-                            match self.expr(inner, scope, pos, Mode::All, false)? {
-                                (Some(q), Some(b)) => (
-                                    Box::new(BooleanQuery::new(vec![
-                                        (Occur::Must, q),
-                                        (Occur::Should, b),
-                                    ])) as Box<dyn Query>,
-                                    false,
-                                ),
-                                (Some(q), None) => (q, false),
-                                (None, _) => continue,
-                            }
-                        }
-                    };
-                    if record && !c.negated {
-                        let label = Expr {
-                            alternatives: vec![vec![(*c).clone()]],
-                        }
-                        .render();
-                        self.parts.push((label, q.box_clone()));
-                    }
-                    if c.negated {
-                        must_not.push(q);
-                    } else if stop {
-                        optional.push(q);
-                    } else {
-                        must.push(q);
-                    }
+                } else {
+                    forms.push(form);
                 }
             }
         }
-        if must.is_empty() && optional.is_empty() && must_not.is_empty() {
+        // The words as typed count as words (all of them, anywhere, as the
+        // query language promises; the proximity bonus rewards them
+        // together); the other forms of the term are alternatives.
+        forms.retain(|f| f != stems);
+        let typed = self.all_words(stems, scope, cx.positive);
+        let mut q = if forms.is_empty() {
+            typed
+        } else {
+            let others = self.alternatives(&forms, scope, cx.positive);
+            should(vec![typed, others])
+        };
+        if let Some(name) = run.provider
+            && scope == Scope::Any
+        {
+            q = should(vec![q, self.provider_tag(name)]);
+        }
+        if cx.mode == Mode::Any && cx.top {
+            // Relaxed, the typed words of a vocabulary term count on their
+            // own too: "sobriety tags" then also finds pages about tags.
+            let mut subs = vec![q];
+            for stem in stems.iter().filter(|s| !STOPWORDS.contains(&s.as_str())) {
+                subs.push(self.alternatives(&[vec![stem.clone()]], scope, cx.positive));
+            }
+            q = should(subs);
+        }
+        if scope == Scope::Any {
+            out.proximity.extend(stems.iter().cloned());
+        }
+        if cx.top {
+            let label = run
+                .words
+                .iter()
+                .filter_map(is_plain_word)
+                .collect::<Vec<_>>()
+                .join(" ");
+            self.parts.push((label, q.box_clone()));
+        }
+        out.must.push(q);
+    }
+
+    /// Pages the indexer tagged with the provider `name`, however they
+    /// wrote its name, with a constant score.
+    fn provider_tag(&self, name: &str) -> Q {
+        let tag = TermQuery::new(
+            Term::from_field_text(self.fields.provider, name),
+            IndexRecordOption::Basic,
+        );
+        Box::new(ConstScoreQuery::new(Box::new(tag), PROVIDER_TAG_SCORE))
+    }
+
+    /// Any other clause: a word, a phrase or a group, filed as required,
+    /// optional (a function word) or excluded.
+    fn clause(&mut self, c: &Clause, cx: ListContext, out: &mut ListParts) -> Result<(), Error> {
+        let scope = narrow(cx.scope, c.scope);
+        let pos = cx.positive && !c.negated;
+        let planned = match &c.atom {
+            Atom::Word { text, prefix } => {
+                self.word(text, *prefix, scope, pos, c.negated, &mut out.proximity)?
+            }
+            Atom::Phrase(text) => self.phrase(text, scope, pos).map(|q| (q, false)),
+            Atom::Group(inner) => match self.expr(inner, scope, pos, Mode::All, false)? {
+                (Some(q), Some(b)) => Some((
+                    Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, q),
+                        (Occur::Should, b),
+                    ])) as Q,
+                    false,
+                )),
+                (Some(q), None) => Some((q, false)),
+                (None, _) => None,
+            },
+        };
+        let Some((q, stop)) = planned else {
+            return Ok(());
+        };
+        if cx.top && !c.negated {
+            let label = Expr {
+                alternatives: vec![vec![c.clone()]],
+            }
+            .render();
+            self.parts.push((label, q.box_clone()));
+        }
+        if c.negated {
+            out.must_not.push(q);
+        } else if stop {
+            out.optional.push(q);
+        } else {
+            out.must.push(q);
+        }
+        Ok(())
+    }
+
+    /// A word: its stems, any vocabulary forms it stands for, a prefix
+    /// expansion, or a year; with whether it is a function word. `None`
+    /// when nothing in it is searchable (a warning says so).
+    fn word(
+        &mut self,
+        text: &str,
+        prefix: bool,
+        scope: Scope,
+        pos: bool,
+        negated: bool,
+        proximity: &mut Vec<String>,
+    ) -> Result<Option<(Q, bool)>, Error> {
+        let stems = analyze(text);
+        if stems.is_empty() {
+            self.warnings.push(Warning::new(
+                "nothing_searchable",
+                format!("ignored '{text}': nothing searchable"),
+            ));
             return Ok(None);
         }
-        if record {
+        if prefix {
+            return Ok(Some((self.prefix(text, &stems, scope, pos)?, false)));
+        }
+        let vocab = vocabulary::get();
+        let mut forms = vec![stems.clone()];
+        for concept in vocab.by_short(text) {
+            forms.extend(concept.forms.iter().cloned());
+        }
+        // One-word long forms ("unification").
+        if stems.len() == 1
+            && let Some((1, concepts)) = vocab.long_match(&[stems[0].as_str()])
+        {
+            for concept in concepts {
+                forms.extend(concept.forms.iter().cloned());
+            }
+        }
+        if !negated && scope == Scope::Any {
+            proximity.extend(stems.iter().cloned());
+        }
+        let stop = stems.len() == 1 && forms.len() == 1 && STOPWORDS.contains(&stems[0].as_str());
+        let q = self.alternatives(&forms, scope, pos);
+        // A year also finds pages published that year: "unification 2021"
+        // finds the 2021 announcement that never spells out 2021.
+        let q = match query_year(text) {
+            Some(year) if scope == Scope::Any => should(vec![q, self.dated_in(year)]),
+            _ => q,
+        };
+        Ok(Some((q, stop)))
+    }
+
+    /// A quoted phrase, with the vocabulary's other forms when it spells a
+    /// term (or is one abbreviation in quotes). `None` when it holds
+    /// nothing searchable.
+    fn phrase(&mut self, text: &str, scope: Scope, pos: bool) -> Option<Q> {
+        let stems = analyze(text);
+        if stems.is_empty() {
+            return None;
+        }
+        let vocab = vocabulary::get();
+        let mut forms = vec![stems.clone()];
+        let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
+        if let Some((n, concepts)) = vocab.long_match(&refs)
+            && n == stems.len()
+        {
+            for concept in concepts {
+                forms.extend(concept.forms.iter().cloned());
+            }
+        } else if !text.contains(' ') {
+            for concept in vocab.by_short(text) {
+                forms.extend(concept.forms.iter().cloned());
+            }
+        }
+        Some(self.alternatives(&forms, scope, pos))
+    }
+
+    /// The list's query from its parts: by `cx.mode`, every required part
+    /// (or any part), function words optional, exclusions applied forward
+    /// only; with the proximity bonus of its words.
+    fn combine(&mut self, parts: ListParts, cx: ListContext) -> Option<WithBonus> {
+        let ListParts {
+            mut must,
+            mut optional,
+            must_not,
+            proximity,
+        } = parts;
+        if must.is_empty() && optional.is_empty() && must_not.is_empty() {
+            return None;
+        }
+        if cx.top {
             let source = if must.is_empty() { &optional } else { &must };
             self.required = source.iter().map(|q| q.box_clone()).collect();
         }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        match mode {
+        let mut clauses: Vec<(Occur, Q)> = Vec::new();
+        match cx.mode {
             Mode::All => {
                 if must.is_empty() {
                     // Only function words (or only exclusions): require them.
@@ -536,22 +574,23 @@ impl Planner<'_> {
         clauses.extend(
             must_not
                 .into_iter()
-                .map(|q| (Occur::MustNot, Box::new(ForwardOnly(q)) as Box<dyn Query>)),
+                .map(|q| (Occur::MustNot, Box::new(ForwardOnly(q)) as Q)),
         );
-        let main: Box<dyn Query> = if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
+        let main: Q = if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
             clauses.pop().expect("one").1
         } else {
             Box::new(BooleanQuery::new(clauses))
         };
-        let bonus = if positive && proximity.len() >= 2 {
-            if record {
-                self.bonus_stems = proximity.clone();
+        let bonus = if cx.positive && proximity.len() >= 2 {
+            let bonus = self.proximity(&proximity);
+            if cx.top {
+                self.bonus_stems = proximity;
             }
-            Some(self.proximity(&proximity))
+            Some(bonus)
         } else {
             None
         };
-        Ok(Some((main, bonus)))
+        Some((main, bonus))
     }
 
     fn fields_for(&self, scope: Scope) -> Vec<(Field, f32)> {
@@ -798,6 +837,29 @@ fn query_year(text: &str) -> Option<i16> {
         return None;
     }
     text.parse::<i16>().ok().filter(|y| QUERY_YEARS.contains(y))
+}
+
+/// Any of `subs` (a boolean query of `Should` clauses).
+fn should(subs: Vec<Q>) -> Q {
+    Box::new(BooleanQuery::new(
+        subs.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+/// Any of several alternatives, each with its proximity bonus as an
+/// optional extra.
+fn any_of(alts: Vec<WithBonus>) -> Q {
+    should(
+        alts.into_iter()
+            .map(|(q, b)| match b {
+                Some(b) => Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, q),
+                    (Occur::Should, b),
+                ])) as Q,
+                None => q,
+            })
+            .collect(),
+    )
 }
 
 /// A field prefix inside `title:( … )` keeps the outer restriction.

@@ -186,197 +186,261 @@ fn has_word_char(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)
 }
 
+/// Cuts the query into tokens, repairing what it can and warning about
+/// what it drops.
 fn lex(input: &str, warnings: &mut Vec<Warning>) -> Vec<Tok> {
-    let chars: Vec<char> = input.chars().collect();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    let mut pending_not = false;
-    while i < chars.len() {
-        if is_space(chars[i]) {
-            i += 1;
-            continue;
+    let mut lx = Lexer {
+        chars: input.chars().collect(),
+        i: 0,
+        toks: Vec::new(),
+        warnings,
+        pending_not: false,
+    };
+    while lx.i < lx.chars.len() {
+        if is_space(lx.chars[lx.i]) {
+            lx.i += 1;
+        } else if !lx.token() {
+            break;
         }
-        // Modifiers: '-' / '+' then an optional field prefix.
-        let mut negated = std::mem::take(&mut pending_not);
-        let start = i;
-        while i < chars.len() && matches!(chars[i], '-' | '+' | '\u{2212}' | '\u{2013}') {
-            if chars[i] != '+' {
+    }
+    if lx.pending_not {
+        lx.warn("lone_operator", "ignored a trailing 'NOT'");
+    }
+    lx.toks
+}
+
+/// The lexer's state: where it is in the query and what it has made.
+struct Lexer<'w> {
+    chars: Vec<char>,
+    i: usize,
+    toks: Vec<Tok>,
+    warnings: &'w mut Vec<Warning>,
+    /// A `NOT` was read: the next clause is excluded.
+    pending_not: bool,
+}
+
+impl Lexer<'_> {
+    fn warn(&mut self, code: &'static str, message: impl Into<String>) {
+        self.warnings.push(Warning::new(code, message));
+    }
+
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    /// Reads one clause from a non-space character: its modifiers, then a
+    /// phrase, a bracket or a word. False when nothing more can be read.
+    fn token(&mut self) -> bool {
+        let pending = std::mem::take(&mut self.pending_not);
+        let Some(signed) = self.sign() else {
+            return true;
+        };
+        let negated = pending || signed;
+        let Some(scope) = self.field() else {
+            return false;
+        };
+        let c = self.chars[self.i];
+        if is_quote(c) {
+            self.phrase(negated, scope);
+        } else if matches!(c, '(' | '[' | '{') {
+            self.toks.push(Tok::Open { negated, scope });
+            self.i += 1;
+        } else if matches!(c, ')' | ']' | '}') {
+            self.toks.push(Tok::Close);
+            self.i += 1;
+        } else {
+            self.bare_word(negated, scope);
+        }
+        true
+    }
+
+    /// A run of `-` / `+` signs: whether it excludes. `None` for a sign
+    /// standing alone (dropped with a warning).
+    fn sign(&mut self) -> Option<bool> {
+        let start = self.i;
+        let mut negated = false;
+        while let Some(c) = self
+            .at(self.i)
+            .filter(|c| matches!(c, '-' | '+' | '\u{2212}' | '\u{2013}'))
+        {
+            if c != '+' {
                 negated = true;
             }
-            i += 1;
+            self.i += 1;
         }
-        if i > start && (i >= chars.len() || is_space(chars[i])) {
-            let s: String = chars[start..i].iter().collect();
-            warnings.push(Warning::new(
+        if self.i > start && self.at(self.i).is_none_or(is_space) {
+            let s: String = self.chars[start..self.i].iter().collect();
+            self.warn(
                 "lone_operator",
                 format!("ignored a lone '{s}' (put it right before a word to exclude that word)"),
-            ));
-            continue;
+            );
+            return None;
         }
-        let mut scope = Scope::Any;
-        let mut j = i;
-        while j < chars.len() && chars[j].is_ascii_alphabetic() {
+        Some(negated)
+    }
+
+    /// A `title:` or `body:` prefix, if any, and the spaces after it.
+    /// `None` when the prefix ends the query (dropped with a warning).
+    fn field(&mut self) -> Option<Scope> {
+        let mut j = self.i;
+        while self.at(j).is_some_and(|c| c.is_ascii_alphabetic()) {
             j += 1;
         }
-        if j < chars.len() && chars[j] == ':' && j > i {
-            let name: String = chars[i..j].iter().collect::<String>().to_ascii_lowercase();
-            let known = match name.as_str() {
-                "title" => Some(Scope::Title),
-                "body" | "text" => Some(Scope::Body),
-                _ => None,
-            };
-            if let Some(s) = known {
-                scope = s;
-                i = j + 1;
-                while i < chars.len() && is_space(chars[i]) {
-                    i += 1;
-                }
-                if i >= chars.len() {
-                    warnings.push(Warning::new(
-                        "dangling_field",
-                        format!("ignored '{name}:' with nothing after it"),
-                    ));
-                    break;
-                }
-            }
+        if j == self.i || self.at(j) != Some(':') {
+            return Some(Scope::Any);
         }
-        let c = chars[i];
-        if is_quote(c) {
-            let mut k = i + 1;
-            while k < chars.len() && !is_quote(chars[k]) {
-                k += 1;
-            }
-            let text: String = chars[i + 1..k.min(chars.len())]
-                .iter()
-                .map(|&c| if is_space(c) { ' ' } else { c })
-                .collect();
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if k >= chars.len() {
-                if has_word_char(&text) {
-                    warnings.push(Warning::new(
-                        "unclosed_quote",
-                        format!(
-                            "missing closing quote: searched \"{}\" as a phrase",
-                            short(&text)
-                        ),
-                    ));
-                } else {
-                    warnings.push(Warning::new("stray_quote", "ignored a stray quote mark"));
-                }
-            } else if !has_word_char(&text) {
-                warnings.push(Warning::new(
-                    "empty_phrase",
-                    "ignored a pair of quotes with nothing searchable between them",
-                ));
-            }
-            if has_word_char(&text) {
-                toks.push(Tok::Phrase {
-                    text,
-                    negated,
-                    scope,
-                });
-            }
-            i = k + 1;
-            continue;
+        let name: String = self.chars[self.i..j]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let scope = match name.as_str() {
+            "title" => Scope::Title,
+            "body" | "text" => Scope::Body,
+            _ => return Some(Scope::Any),
+        };
+        self.i = j + 1;
+        while self.at(self.i).is_some_and(is_space) {
+            self.i += 1;
         }
-        if c == '(' || c == '[' || c == '{' {
-            toks.push(Tok::Open { negated, scope });
-            i += 1;
-            continue;
+        if self.i >= self.chars.len() {
+            self.warn(
+                "dangling_field",
+                format!("ignored '{name}:' with nothing after it"),
+            );
+            return None;
         }
-        if c == ')' || c == ']' || c == '}' {
-            toks.push(Tok::Close);
-            i += 1;
-            continue;
-        }
-        // A bare word runs to a space, a bracket or a quote.
-        let mut k = i;
-        while k < chars.len()
-            && !is_space(chars[k])
-            && !is_quote(chars[k])
-            && !matches!(chars[k], '(' | ')' | '[' | ']' | '{' | '}')
-        {
+        Some(scope)
+    }
+
+    /// A quoted phrase from the opening quote at `self.i`; a missing
+    /// closing quote runs it to the end.
+    fn phrase(&mut self, negated: bool, scope: Scope) {
+        let mut k = self.i + 1;
+        while self.at(k).is_some_and(|c| !is_quote(c)) {
             k += 1;
         }
-        let raw: String = chars[i..k].iter().collect();
-        i = k;
+        let text: String = self.chars[self.i + 1..k.min(self.chars.len())]
+            .iter()
+            .map(|&c| if is_space(c) { ' ' } else { c })
+            .collect();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let searchable = has_word_char(&text);
+        if k >= self.chars.len() {
+            if searchable {
+                self.warn(
+                    "unclosed_quote",
+                    format!(
+                        "missing closing quote: searched \"{}\" as a phrase",
+                        short(&text)
+                    ),
+                );
+            } else {
+                self.warn("stray_quote", "ignored a stray quote mark");
+            }
+        } else if !searchable {
+            self.warn(
+                "empty_phrase",
+                "ignored a pair of quotes with nothing searchable between them",
+            );
+        }
+        if searchable {
+            self.toks.push(Tok::Phrase {
+                text,
+                negated,
+                scope,
+            });
+        }
+        self.i = k + 1;
+    }
+
+    /// A bare word, running to a space, a bracket or a quote: an operator
+    /// (`OR`, `AND`, `NOT`), or a word, unless it is a web address or has
+    /// nothing searchable.
+    fn bare_word(&mut self, negated: bool, scope: Scope) {
+        let start = self.i;
+        while self.at(self.i).is_some_and(|c| {
+            !is_space(c) && !is_quote(c) && !matches!(c, '(' | ')' | '[' | ']' | '{' | '}')
+        }) {
+            self.i += 1;
+        }
+        let raw: String = self.chars[start..self.i].iter().collect();
         if !negated && scope == Scope::Any {
             match raw.as_str() {
                 "OR" | "|" | "||" => {
-                    toks.push(Tok::Or);
-                    continue;
+                    self.toks.push(Tok::Or);
+                    return;
                 }
-                "AND" | "&&" | "&" => continue,
+                "AND" | "&&" | "&" => return,
                 "NOT" => {
-                    pending_not = true;
-                    continue;
+                    self.pending_not = true;
+                    return;
                 }
                 _ => {}
             }
         }
         if is_url(&raw) {
-            warnings.push(Warning::new(
+            self.warn(
                 "url_ignored",
                 format!(
                     "ignored the web address '{}': addresses are not searchable, words are",
                     short(&raw)
                 ),
-            ));
-            continue;
-        }
-        if !has_word_char(&raw) {
-            warnings.push(Warning::new(
+            );
+        } else if !has_word_char(&raw) {
+            self.warn(
                 "nothing_searchable",
                 format!("ignored '{}': no letters or digits", short(&raw)),
-            ));
-            continue;
+            );
+        } else if let Some((text, prefix)) = self.wildcards(&raw) {
+            self.toks.push(Tok::Word {
+                text,
+                prefix,
+                negated,
+                scope,
+            });
         }
+    }
+
+    /// A word's `*`s: a trailing one makes a prefix (of two letters or
+    /// more); any other is dropped with a warning. The word and whether
+    /// it is a prefix, or `None` when nothing searchable is left.
+    fn wildcards(&mut self, raw: &str) -> Option<(String, bool)> {
         let stars = raw.chars().filter(|&c| c == '*').count();
         let trimmed = raw.trim_end_matches('*');
-        let prefix = trimmed.len() < raw.len();
+        let mut prefix = trimmed.len() < raw.len();
         let mut text = trimmed.to_string();
         if stars > 0 && (text.contains('*') || stars > 1 && !prefix || raw.starts_with('*')) {
             text = text.replace('*', " ");
-            warnings.push(Warning::new(
+            self.warn(
                 "wildcard_position",
                 format!(
                     "'*' works only at the end of a word; ignored it inside '{}'",
-                    short(&raw)
+                    short(raw)
                 ),
-            ));
+            );
         }
         let text = text.trim().to_string();
         if !has_word_char(&text) {
             if !text.is_empty() || stars > 0 {
-                warnings.push(Warning::new(
+                self.warn(
                     "nothing_searchable",
-                    format!("ignored '{}': no letters or digits", short(&raw)),
-                ));
+                    format!("ignored '{}': no letters or digits", short(raw)),
+                );
             }
-            continue;
+            return None;
         }
-        let mut prefix = prefix;
         if prefix && text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
-            warnings.push(Warning::new(
+            self.warn(
                 "prefix_too_short",
                 format!(
                     "'{}' needs at least two letters before the '*'; searched the word as typed",
-                    short(&raw)
+                    short(raw)
                 ),
-            ));
+            );
             prefix = false;
         }
-        toks.push(Tok::Word {
-            text,
-            prefix,
-            negated,
-            scope,
-        });
+        Some((text, prefix))
     }
-    if pending_not {
-        warnings.push(Warning::new("lone_operator", "ignored a trailing 'NOT'"));
-    }
-    toks
 }
 
 struct Parser {
