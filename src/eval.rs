@@ -11,7 +11,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::error::{Error, ResultExt};
 use crate::extract::{self, Page};
+use crate::index::document::{FileStamp, to_document};
+use crate::schema;
+use crate::search::{Engine, SearchRequest};
 
 /// One line of `gold.jsonl`.
 #[derive(Clone, Debug, Deserialize)]
@@ -134,16 +138,76 @@ pub struct ExtractionReport {
     pub failures: Vec<PageFailure>,
 }
 
+impl ExtractionReport {
+    /// Scores one extracted page against its labels: what was wrong with
+    /// it, if anything.
+    fn score(&mut self, page: &Page, g: &Gold) -> Vec<String> {
+        let mut problems = Vec::new();
+        let title_ok = fold(&page.title) == fold(&g.title);
+        self.title.add(title_ok);
+        if !title_ok {
+            problems.push(format!("title: got {:?}, want {:?}", page.title, g.title));
+        }
+        let date = page.date.map(|d| d.to_string());
+        let date_ok = date == g.date;
+        self.date.add(date_ok);
+        if !date_ok {
+            problems.push(format!(
+                "date: got {:?} ({}), want {:?}",
+                date,
+                page.date_source.map_or("-", |s| s.as_str()),
+                g.date
+            ));
+        }
+        let kind_ok = page.kind.as_str() == g.kind;
+        self.kind.add(kind_ok);
+        if !kind_ok {
+            problems.push(format!("kind: got {}, want {}", page.kind, g.kind));
+        }
+        let primary_ok = page.primary_area == g.primary_area;
+        self.primary_area.add(primary_ok);
+        if !primary_ok {
+            problems.push(format!(
+                "primary_area: got {:?}, want {:?}",
+                page.primary_area, g.primary_area
+            ));
+        }
+        let (extra, missing) = self.areas.add(&page.areas, &g.areas, UNSCORED_AREAS);
+        if !extra.is_empty() || !missing.is_empty() {
+            problems.push(format!("areas: extra {extra:?}, missing {missing:?}"));
+        }
+        let (extra, missing) = self.providers.add(&page.providers, &g.providers, &[]);
+        if !extra.is_empty() || !missing.is_empty() {
+            problems.push(format!("providers: extra {extra:?}, missing {missing:?}"));
+        }
+        for phrase in &g.must_contain {
+            let kept = page.body.contains(phrase.as_str());
+            self.must_contain.add(kept);
+            if !kept {
+                problems.push(format!("lost: {phrase:?}"));
+            }
+        }
+        for phrase in &g.must_not_contain {
+            let leaked = page.body.contains(phrase.as_str());
+            self.must_not_contain_leaked.add(leaked);
+            if leaked {
+                problems.push(format!("leaked: {phrase:?}"));
+            }
+        }
+        problems
+    }
+}
+
 /// Nations left out of the area figures (named on nearly every page).
 const UNSCORED_AREAS: &[&str] = &["England", "Wales"];
 
 /// Reads `gold.jsonl`.
-pub fn read_gold(set: &Path) -> anyhow::Result<Vec<Gold>> {
+pub fn read_gold(set: &Path) -> Result<Vec<Gold>, Error> {
     read_jsonl(&set.join("gold.jsonl"))
 }
 
 /// Reads `queries.jsonl`, or nothing if the set has none.
-pub fn read_queries(set: &Path) -> anyhow::Result<Vec<LabelledQuery>> {
+pub fn read_queries(set: &Path) -> Result<Vec<LabelledQuery>, Error> {
     let path = set.join("queries.jsonl");
     if !path.exists() {
         return Ok(Vec::new());
@@ -151,15 +215,13 @@ pub fn read_queries(set: &Path) -> anyhow::Result<Vec<LabelledQuery>> {
     read_jsonl(&path)
 }
 
-fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> anyhow::Result<Vec<T>> {
-    use anyhow::Context;
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, Error> {
+    let text = std::fs::read_to_string(path).context(|| format!("reading {}", path.display()))?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
-            serde_json::from_str(l).with_context(|| format!("{} line {}", path.display(), i + 1))
+            serde_json::from_str(l).context(|| format!("{} line {}", path.display(), i + 1))
         })
         .collect()
 }
@@ -170,7 +232,7 @@ fn fold(s: &str) -> String {
 }
 
 /// Extracts every gold page and scores it.
-pub fn evaluate_extraction(set: &Path) -> anyhow::Result<(ExtractionReport, Vec<Page>)> {
+pub fn evaluate_extraction(set: &Path) -> Result<(ExtractionReport, Vec<Page>), Error> {
     let gold = read_gold(set)?;
     let mut report = ExtractionReport::default();
     let mut pages = Vec::new();
@@ -186,63 +248,12 @@ pub fn evaluate_extraction(set: &Path) -> anyhow::Result<(ExtractionReport, Vec<
         let page = match extract::extract(bytes, &g.file) {
             Ok(p) => p,
             Err(skip) => {
-                report.skipped.push((g.file.clone(), skip.reason));
+                report.skipped.push((g.file.clone(), skip.to_string()));
                 continue;
             }
         };
         report.pages += 1;
-        let mut problems = Vec::new();
-        let title_ok = fold(&page.title) == fold(&g.title);
-        report.title.add(title_ok);
-        if !title_ok {
-            problems.push(format!("title: got {:?}, want {:?}", page.title, g.title));
-        }
-        let date = page.date.map(|d| d.to_string());
-        let date_ok = date == g.date;
-        report.date.add(date_ok);
-        if !date_ok {
-            problems.push(format!(
-                "date: got {:?} ({}), want {:?}",
-                date,
-                page.date_source.map_or("-", |s| s.as_str()),
-                g.date
-            ));
-        }
-        let kind_ok = page.kind.as_str() == g.kind;
-        report.kind.add(kind_ok);
-        if !kind_ok {
-            problems.push(format!("kind: got {}, want {}", page.kind, g.kind));
-        }
-        let primary_ok = page.primary_area == g.primary_area;
-        report.primary_area.add(primary_ok);
-        if !primary_ok {
-            problems.push(format!(
-                "primary_area: got {:?}, want {:?}",
-                page.primary_area, g.primary_area
-            ));
-        }
-        let (extra, missing) = report.areas.add(&page.areas, &g.areas, UNSCORED_AREAS);
-        if !extra.is_empty() || !missing.is_empty() {
-            problems.push(format!("areas: extra {extra:?}, missing {missing:?}"));
-        }
-        let (extra, missing) = report.providers.add(&page.providers, &g.providers, &[]);
-        if !extra.is_empty() || !missing.is_empty() {
-            problems.push(format!("providers: extra {extra:?}, missing {missing:?}"));
-        }
-        for phrase in &g.must_contain {
-            let kept = page.body.contains(phrase.as_str());
-            report.must_contain.add(kept);
-            if !kept {
-                problems.push(format!("lost: {phrase:?}"));
-            }
-        }
-        for phrase in &g.must_not_contain {
-            let leaked = page.body.contains(phrase.as_str());
-            report.must_not_contain_leaked.add(leaked);
-            if leaked {
-                problems.push(format!("leaked: {phrase:?}"));
-            }
-        }
+        let problems = report.score(&page, g);
         if !problems.is_empty() {
             report.failures.push(PageFailure {
                 file: g.file.clone(),
@@ -321,16 +332,14 @@ impl RankingReport {
 /// go into a throwaway in-memory index, each query runs through the same
 /// engine jp-query uses (with its filters), and the top ten files are
 /// scored against the graded judgements.
-pub fn evaluate_ranking(set: &Path, pages: &[Page]) -> anyhow::Result<Option<RankingReport>> {
-    use crate::index::document::{FileStamp, to_document};
-    use crate::search::{Engine, SearchRequest};
+pub fn evaluate_ranking(set: &Path, pages: &[Page]) -> Result<Option<RankingReport>, Error> {
     let queries = read_queries(set)?;
     if queries.is_empty() || pages.is_empty() {
         return Ok(None);
     }
-    let (schema, fields) = crate::schema::build();
+    let (schema, fields) = schema::build();
     let index = tantivy::Index::create_in_ram(schema);
-    crate::schema::register_tokenizers(&index);
+    schema::register_tokenizers(&index);
     {
         let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 50_000_000)?;
         for page in pages {
@@ -350,13 +359,18 @@ pub fn evaluate_ranking(set: &Path, pages: &[Page]) -> anyhow::Result<Option<Ran
                 "kind" => req.kinds.push(v.clone()),
                 "from" => req.from = Some(v.clone()),
                 "to" => req.to = Some(v.clone()),
-                other => anyhow::bail!("query {}: unknown filter {other:?}", q.id),
+                other => {
+                    return Err(Error::BadLabels(format!(
+                        "query {}: unknown filter {other:?}",
+                        q.id
+                    )));
+                }
             }
         }
-        let ranked: Vec<String> = match engine.search(&req) {
-            Ok(resp) => resp.hits.into_iter().map(|h| h.source).collect(),
-            Err(e) => anyhow::bail!("query {} ({:?}): {e}", q.id, q.query),
-        };
+        let resp = engine
+            .search(&req)
+            .context(|| format!("query {} ({:?})", q.id, q.query))?;
+        let ranked: Vec<String> = resp.hits.into_iter().map(|h| h.source).collect();
         report
             .per_query
             .push((q.id.clone(), ndcg_at(10, &ranked, &q.relevant)));

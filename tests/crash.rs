@@ -195,10 +195,10 @@ fn check_after_kill(
         }
         return Ok(());
     }
-    let (index, fields) = jpsearch::schema::open(idx).map_err(|e| format!("does not open: {e}"))?;
+    let (index, _) = jpsearch::schema::open(idx).map_err(|e| format!("does not open: {e}"))?;
     let searcher = index.reader().map_err(|e| e.to_string())?.searcher();
     let num_docs = searcher.num_docs();
-    let sources: HashSet<String> = jpsearch::index::manifest(&index, &fields)
+    let sources: HashSet<String> = jpsearch::index::manifest(&index)
         .map_err(|e| e.to_string())?
         .into_keys()
         .collect();

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use jpsearch::eval;
 
@@ -18,7 +19,7 @@ use jpsearch::eval;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use jpsearch::extract;
-use jpsearch::index::{self, IndexConfig};
+use jpsearch::index::{self, IndexConfig, Progress, Summary};
 
 /// Turn a folder of saved justice-policy web pages into a search index.
 ///
@@ -95,31 +96,76 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Extract { paths }) => extract_cmd(&paths, cli.max_page_bytes),
         Some(Command::Eval { set, verbose }) => eval_cmd(&set, verbose),
-        None => {
-            let roots = if cli.roots.is_empty() {
-                vec![PathBuf::from("corpus")]
-            } else {
-                cli.roots
-            };
-            let config = IndexConfig {
-                index_dir: jpsearch::schema::index_dir(cli.index),
-                roots,
-                max_page_bytes: cli.max_page_bytes,
-                memory_mb: cli.memory,
-                threads: cli.threads,
-                progress: !cli.quiet && std::io::stderr().is_terminal(),
-                quiet: cli.quiet,
-            };
-            let summary = index::run(&config)?;
-            if !cli.quiet {
-                eprint!("{}", summary.render());
-            }
-            Ok(if summary.indexed_total() == 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+        None => index_cmd(cli),
+    }
+}
+
+fn index_cmd(cli: Cli) -> anyhow::Result<ExitCode> {
+    let roots = if cli.roots.is_empty() {
+        vec![PathBuf::from("corpus")]
+    } else {
+        cli.roots
+    };
+    let config = IndexConfig {
+        index_dir: jpsearch::schema::index_dir(cli.index),
+        roots,
+        max_page_bytes: cli.max_page_bytes,
+        memory_mb: cli.memory,
+        threads: cli.threads,
+    };
+    let bar = Bar::new(!cli.quiet && std::io::stderr().is_terminal());
+    let summary = index::run(&config, &bar)?;
+    report(&summary, cli.quiet);
+    Ok(if summary.indexed_total() == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What a run skipped and warned about (always), then its summary (unless
+/// `--quiet`), on stderr.
+fn report(summary: &Summary, quiet: bool) {
+    for (source, reason) in &summary.skipped {
+        eprintln!("jp-index: skipped {source}: {reason}");
+    }
+    for warning in &summary.warnings {
+        eprintln!("jp-index: warning: {warning}");
+    }
+    if !quiet {
+        eprint!("{}", summary.render());
+    }
+}
+
+/// A progress bar on stderr with pages/s and ETA, or none.
+struct Bar(ProgressBar);
+
+impl Bar {
+    fn new(visible: bool) -> Bar {
+        if !visible {
+            return Bar(ProgressBar::hidden());
         }
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{spinner} {bar:40} {pos}/{len} pages  {per_sec}  ETA {eta}",
+        ) {
+            bar.set_style(style);
+        }
+        Bar(bar)
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, pages: u64) {
+        self.0.set_length(pages);
+    }
+
+    fn advance(&self) {
+        self.0.inc(1);
+    }
+
+    fn finish(&self) {
+        self.0.finish_and_clear();
     }
 }
 
@@ -136,9 +182,10 @@ fn extract_cmd(paths: &[PathBuf], max_bytes: u64) -> anyhow::Result<ExitCode> {
             } else {
                 root.display().to_string()
             };
-            match index::read_page(&file.path, max_bytes)
-                .and_then(|bytes| extract::extract(bytes, &source).map_err(|s| s.reason))
-            {
+            let page = index::read_page(&file.path, max_bytes)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| extract::extract(bytes, &source).map_err(|s| s.to_string()));
+            match page {
                 Ok(page) => {
                     any = true;
                     let line = serde_json::to_string(&page)?;

@@ -44,9 +44,17 @@ pub struct Page {
 }
 
 /// Why a file was not indexed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Skip {
-    pub reason: String,
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Skip {
+    /// Nothing but whitespace.
+    #[error("empty file")]
+    Empty,
+    /// The bytes of an image, a PDF, an archive... (what it looks like).
+    #[error("not a web page: {0}")]
+    NotAPage(&'static str),
+    /// Neither a headline nor any article text.
+    #[error("no text found: not an HTML page, or an empty one")]
+    NoText,
 }
 pub mod article;
 pub mod charset;
@@ -60,9 +68,12 @@ pub mod title;
 pub mod tokenize;
 
 impl Skip {
-    fn new(reason: impl Into<String>) -> Self {
-        Skip {
-            reason: reason.into(),
+    /// A stable code for the reason.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Skip::Empty => "empty_file",
+            Skip::NotAPage(_) => "not_a_web_page",
+            Skip::NoText => "no_text",
         }
     }
 }
@@ -71,10 +82,10 @@ impl Skip {
 /// the indexing root).
 pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Skip::new("empty file"));
+        return Err(Skip::Empty);
     }
     if let Some(what) = charset::sniff_binary(&bytes) {
-        return Err(Skip::new(format!("not a web page: {what}")));
+        return Err(Skip::NotAPage(what));
     }
     let decoded = charset::decode(bytes);
     let dom = Dom::parse(&decoded.text);
@@ -91,9 +102,7 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     }
     let body = text::render(&dom, &article.roots, &article.mask);
     if body.trim().is_empty() && headline.text.trim().is_empty() {
-        return Err(Skip::new(
-            "no text found: not an HTML page, or an empty one",
-        ));
+        return Err(Skip::NoText);
     }
     let url = meta.url();
     let date = date::find(&dom, &meta, &article, headline.node, url.as_deref(), &body);

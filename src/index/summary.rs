@@ -1,14 +1,17 @@
-//! What a run did, for the closing lines on stderr, and the progress bar.
+//! What a run did: the counts, what was skipped and why, warnings, and
+//! the closing lines a binary prints.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tantivy::Index;
 
 use crate::schema;
+
+/// Areas and providers listed in the summary.
+const TOP_NAMES: usize = 5;
 
 /// Counts and figures of one indexing run.
 #[derive(Debug, Default)]
@@ -21,8 +24,11 @@ pub struct Summary {
     pub unchanged: usize,
     /// Documents removed because their file is gone.
     pub removed: usize,
-    /// Files not indexed, with the reason.
+    /// Files not indexed, with the reason, in the order met.
     pub skipped: Vec<(String, String)>,
+    /// Things that went wrong without failing the run.
+    pub warnings: Vec<String>,
+    /// Time the run took.
     pub elapsed: Duration,
     /// Documents in the index after the run.
     pub total_docs: u64,
@@ -30,15 +36,15 @@ pub struct Summary {
     pub index_bytes: u64,
     /// Segments after the run.
     pub segments: usize,
-    /// Most-named areas and providers across the whole index.
+    /// Most-named areas across the whole index.
     pub top_areas: Vec<(String, u64)>,
+    /// Most-named providers across the whole index.
     pub top_providers: Vec<(String, u64)>,
 }
 
 impl Summary {
-    /// Records a skipped file and tells the user at once.
+    /// Records a skipped file.
     pub fn skip(&mut self, source: &str, reason: &str) {
-        eprintln!("jp-index: skipped {source}: {reason}");
         self.skipped.push((source.to_string(), reason.to_string()));
     }
 
@@ -90,13 +96,14 @@ impl Summary {
                 }
             }
         }
-        self.top_areas = top(areas, 5);
-        self.top_providers = top(providers, 5);
+        self.top_areas = top(areas, TOP_NAMES);
+        self.top_providers = top(providers, TOP_NAMES);
         self.index_bytes = dir_size(dir);
         Ok(())
     }
 
-    /// The closing lines printed on stderr.
+    /// The closing lines: counts, skip reasons, size and speed, the most
+    /// named areas and providers.
     pub fn render(&self) -> String {
         let mut s = String::new();
         let done = self.added + self.changed;
@@ -180,18 +187,4 @@ pub fn human_bytes(n: u64) -> String {
     } else {
         format!("{n} B")
     }
-}
-
-/// A progress bar on stderr with pages/s and ETA, or a hidden one.
-pub fn progress_bar(len: u64, visible: bool) -> ProgressBar {
-    if !visible {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} pages  {per_sec}  ETA {eta}")
-    {
-        bar.set_style(style);
-    }
-    bar
 }

@@ -224,11 +224,11 @@ pub struct IndexState {
 /// Opens the index read-only and reads its live documents. Panics if it
 /// does not open.
 pub fn index_state(dir: &Path) -> IndexState {
-    let (index, fields) =
+    let (index, _) =
         jpsearch::schema::open(dir).unwrap_or_else(|e| panic!("index does not open: {e:#}"));
     let reader = index.reader().expect("reader");
     let searcher = reader.searcher();
-    let manifest = jpsearch::index::manifest(&index, &fields).expect("manifest");
+    let manifest = jpsearch::index::manifest(&index).expect("manifest");
     IndexState {
         num_docs: searcher.num_docs(),
         sources: manifest.into_keys().collect(),
