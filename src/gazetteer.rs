@@ -291,312 +291,77 @@ pub fn get() -> &'static Gazetteer {
     &G
 }
 
+/// What is wrong with a gazetteer data file.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// Not valid TOML, or not the expected shape.
+    #[error(transparent)]
+    Toml(#[from] toml::de::Error),
+    /// A `schema` this build does not read.
+    #[error("unsupported schema {0}")]
+    Schema(u32),
+    /// An area whose `level` is not nation, region or area.
+    #[error("{area}: unknown level {level}")]
+    UnknownLevel {
+        /// The area.
+        area: String,
+        /// The level it gives.
+        level: String,
+    },
+    /// An area without a region.
+    #[error("{0}: area without a region")]
+    NoRegion(String),
+    /// An area whose region is neither a region nor a nation.
+    #[error("{area}: unknown region {region}")]
+    UnknownRegion {
+        /// The area.
+        area: String,
+        /// The region it gives.
+        region: String,
+    },
+    /// A name used as an area that no `[[area]]` defines.
+    #[error("unknown area {0}")]
+    UnknownArea(String),
+    /// A name used as a provider that no `[[provider]]` or CRC defines.
+    #[error("unknown provider {0}")]
+    UnknownProvider(String),
+    /// An `[[ambiguous]]` entry naming no area or provider.
+    #[error("ambiguous {0}: names nothing")]
+    NamesNothing(String),
+    /// An `[[ambiguous]]` entry with a `needs` rule this build lacks.
+    #[error("ambiguous {term}: unknown needs {needs}")]
+    UnknownNeeds {
+        /// The entry's term.
+        term: String,
+        /// The rule it gives.
+        needs: String,
+    },
+}
+
+/// The data file's schema version this build reads.
+const SCHEMA: u32 = 1;
+
 impl Gazetteer {
     /// Builds a gazetteer from the text of a data file; `Err` says what is
     /// wrong with it (an unknown area in a CRC, a bad level...).
-    pub fn parse(text: &str) -> Result<Gazetteer, String> {
-        let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
-        if file.schema != 1 {
-            return Err(format!("unsupported schema {}", file.schema));
+    pub fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
+        let file: File = toml::from_str(text)?;
+        if file.schema != SCHEMA {
+            return Err(GazetteerError::Schema(file.schema));
         }
-
-        // Areas: records, unique names and levels.
-        let mut areas = Vec::new();
-        let mut names: Vec<String> = Vec::new();
-        let mut top_level: Vec<Level> = Vec::new();
-        let mut id_of: HashMap<String, AreaId> = HashMap::new();
-        let nations: HashSet<&str> = file
-            .area
-            .iter()
-            .filter(|a| a.level.as_deref() == Some("nation"))
-            .map(|a| a.name.as_str())
-            .collect();
-        let region_nation: HashMap<&str, String> = file
-            .area
-            .iter()
-            .filter(|a| a.level.as_deref() == Some("region"))
-            .map(|a| (a.name.as_str(), "England".to_string()))
-            .collect();
-        for a in &file.area {
-            let level = match a.level.as_deref() {
-                None | Some("area") => Level::Area,
-                Some("region") => Level::Region,
-                Some("nation") => Level::Nation,
-                Some(other) => return Err(format!("{}: unknown level {other}", a.name)),
-            };
-            let (region, nation) = match level {
-                Level::Nation => (None, a.name.clone()),
-                Level::Region => (None, "England".to_string()),
-                Level::Area => {
-                    let r = a
-                        .region
-                        .clone()
-                        .ok_or_else(|| format!("{}: area without a region", a.name))?;
-                    let n = if let Some(n) = region_nation.get(r.as_str()) {
-                        n.clone()
-                    } else if nations.contains(r.as_str()) {
-                        r.clone()
-                    } else {
-                        return Err(format!("{}: unknown region {r}", a.name));
-                    };
-                    (Some(r), n)
-                }
-            };
-            let id = match id_of.get(&a.name) {
-                Some(&id) => {
-                    top_level[id as usize] = top_level[id as usize].min(level);
-                    id
-                }
-                None => {
-                    let id = names.len() as AreaId;
-                    names.push(a.name.clone());
-                    top_level.push(level);
-                    id_of.insert(a.name.clone(), id);
-                    id
-                }
-            };
-            let _ = id;
-            areas.push(AreaInfo {
-                name: a.name.clone(),
-                level,
-                region,
-                nation,
-            });
-        }
-        let area_id = |n: &str| -> Result<AreaId, String> {
-            id_of
-                .get(n)
-                .copied()
-                .ok_or_else(|| format!("unknown area {n}"))
-        };
-
-        // Providers, then one provider per CRC.
-        let mut providers: Vec<String> = file.provider.iter().map(|p| p.name.clone()).collect();
-        let mut crcs = Vec::new();
-        let mut crc_of_area = vec![None; names.len()];
-        for (i, c) in file.crc.iter().enumerate() {
-            let pid = providers.len() as ProviderId;
-            providers.push(crc_name(&c.official));
-            let ids = c
-                .areas
-                .iter()
-                .map(|a| area_id(a))
-                .collect::<Result<Vec<_>, _>>()?;
-            for a in c.areas.iter().chain(&c.covers) {
-                crc_of_area[area_id(a)? as usize] = Some(i as CrcId);
-            }
-            crcs.push(CrcInfo {
-                provider: pid,
-                areas: ids,
-            });
-        }
-        let provider_id = |n: &str| -> Result<ProviderId, String> {
-            providers
-                .iter()
-                .position(|p| p == n)
-                .map(|i| i as ProviderId)
-                .ok_or_else(|| format!("unknown provider {n}"))
-        };
-
-        // Terms, most specific first: an exact text already taken by an
-        // earlier group is not added again, so an [[ambiguous]] entry's
-        // conditions replace the plain entry with the same text.
-        let mut terms: Vec<Term> = Vec::new();
-        let mut taken: HashSet<String> = HashSet::new();
-        let mut push =
-            |text: &str, sense: Sense, needs: Needs, amb: Option<&AmbiguousEntry>, common| {
-                for v in variants(text) {
-                    if taken.insert(v.clone()) {
-                        terms.push(Term {
-                            text: v,
-                            sense: sense.clone(),
-                            needs: needs.clone(),
-                            unless_before: amb.map(|a| a.unless_before.clone()).unwrap_or_default(),
-                            unless_after: amb.map(|a| a.unless_after.clone()).unwrap_or_default(),
-                            common,
-                        });
-                    }
-                }
-            };
-        let common_of: HashMap<&str, bool> = file
-            .provider
-            .iter()
-            .map(|p| (p.name.as_str(), p.common))
-            .collect();
-        for a in &file.ambiguous {
-            let sense = if let Some(p) = &a.provider {
-                Sense::Provider(provider_id(p)?)
-            } else if let Some(n) = &a.area {
-                Sense::Area(area_id(n)?)
-            } else if !a.areas.is_empty() {
-                Sense::Areas(
-                    a.areas
-                        .iter()
-                        .map(|n| area_id(n))
-                        .collect::<Result<_, _>>()?,
-                )
-            } else {
-                return Err(format!("ambiguous {}: names nothing", a.term));
-            };
-            let needs = match a.needs.as_deref() {
-                None => Needs::Plain,
-                Some("place") => Needs::Place,
-                Some("town") => Needs::Town,
-                Some("court") => Needs::Court,
-                Some("beside") => Needs::Beside,
-                Some("after") => Needs::After(a.after.clone()),
-                Some("named") => Needs::Named,
-                Some("nps") => Needs::Nps,
-                Some(other) => return Err(format!("ambiguous {}: unknown needs {other}", a.term)),
-            };
-            let common = a
-                .provider
-                .as_deref()
-                .and_then(|p| common_of.get(p).copied())
-                .unwrap_or(false);
-            push(&a.term, sense, needs, Some(a), common);
-        }
-        for j in &file.context.jurisdiction {
-            push(j, Sense::Jurisdiction, Needs::Plain, None, false);
-        }
-        for n in file.never.providers.iter().chain(&file.never.phrases) {
-            push(n, Sense::Nothing, Needs::Plain, None, false);
-        }
-        for (i, c) in file.crc.iter().enumerate() {
-            let sense = Sense::Crc(i as CrcId);
-            for suffix in [" CRC", " Community Rehabilitation Company"] {
-                push(
-                    &format!("{}{suffix}", c.official),
-                    sense.clone(),
-                    Needs::Plain,
-                    None,
-                    false,
-                );
-                let bare = c.official.replace(',', "");
-                push(
-                    &format!("{bare}{suffix}"),
-                    sense.clone(),
-                    Needs::Plain,
-                    None,
-                    false,
-                );
-            }
-            for al in &c.aliases {
-                push(al, sense.clone(), Needs::Plain, None, false);
-                push(
-                    &al.replace(',', ""),
-                    sense.clone(),
-                    Needs::Plain,
-                    None,
-                    false,
-                );
-            }
-        }
-        for w in &file.context.crc_words {
-            push(w, Sense::CrcWord, Needs::Plain, None, false);
-        }
-        for a in &file.area {
-            let sense = Sense::Area(area_id(&a.name)?);
-            for t in std::iter::once(&a.name).chain(&a.aliases).chain(&a.places) {
-                push(t, sense.clone(), Needs::Plain, None, false);
-            }
-            for p in &a.prisons {
-                for pre in &file.context.prison_before {
-                    push(
-                        &format!("{pre} {p}"),
-                        sense.clone(),
-                        Needs::Plain,
-                        None,
-                        false,
-                    );
-                }
-                for post in &file.context.prison_after {
-                    push(
-                        &format!("{p} {post}"),
-                        sense.clone(),
-                        Needs::Plain,
-                        None,
-                        false,
-                    );
-                }
-            }
-        }
-        for p in &file.provider {
-            let sense = Sense::Provider(provider_id(&p.name)?);
-            for t in std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .chain(&p.formerly)
-            {
-                push(t, sense.clone(), Needs::Plain, None, p.common);
-            }
-        }
-
-        // Keys for user input, each to an area record. A canonical name
-        // goes to its highest record ("London" is the region); an alias or
-        // town to the record it is listed under ("Birmingham" is the West
-        // Midlands area, not the region); a single-area ambiguous word (a
-        // user typing "Reading" means the place) to its area's highest
-        // record. Names first, so an alias never shadows a name.
-        let record_of = |name: &str, level: Level| -> u16 {
-            areas
-                .iter()
-                .position(|r: &AreaInfo| r.name == name && r.level == level)
-                .expect("the record exists") as u16
-        };
-        let mut area_keys = HashMap::new();
-        for a in &file.area {
-            let id = area_id(&a.name)?;
-            area_keys
-                .entry(normalise(&a.name))
-                .or_insert(record_of(&a.name, top_level[id as usize]));
-        }
-        for (i, a) in file.area.iter().enumerate() {
-            for t in a.aliases.iter().chain(&a.places) {
-                area_keys.entry(normalise(t)).or_insert(i as u16);
-            }
-        }
-        for a in &file.ambiguous {
-            if let Some(n) = &a.area {
-                let id = area_id(n)?;
-                area_keys
-                    .entry(normalise(&a.term))
-                    .or_insert(record_of(n, top_level[id as usize]));
-            }
-        }
-        let record_names: Vec<String> = areas.iter().map(|r| r.name.clone()).collect();
-        let mut provider_keys = HashMap::new();
-        for (i, p) in providers.iter().enumerate() {
-            provider_keys.insert(normalise(p), i as ProviderId);
-        }
-        for p in &file.provider {
-            let id = provider_id(&p.name)?;
-            for t in p.aliases.iter().chain(&p.formerly) {
-                provider_keys.entry(normalise(t)).or_insert(id);
-            }
-        }
-        for a in &file.ambiguous {
-            if let Some(p) = &a.provider {
-                provider_keys
-                    .entry(normalise(&a.term))
-                    .or_insert(provider_id(p)?);
-            }
-        }
-        for (i, c) in file.crc.iter().enumerate() {
-            let id = crcs[i].provider;
-            for t in std::iter::once(&format!("{} Community Rehabilitation Company", c.official))
-                .chain(&c.aliases)
-            {
-                provider_keys.entry(normalise(t)).or_insert(id);
-            }
-        }
-
+        let areas = Areas::build(&file.area)?;
+        let providers = Providers::build(&file, &areas)?;
+        let terms = terms(&file, &areas, &providers)?;
+        let area_keys = area_keys(&file, &areas)?;
+        let provider_keys = provider_keys(&file, &providers)?;
+        let record_names: Vec<String> = areas.records.iter().map(|r| r.name.clone()).collect();
         Ok(Gazetteer {
-            areas,
-            names,
-            top_level,
-            providers,
-            crcs,
-            crc_of_area,
+            areas: areas.records,
+            names: areas.names,
+            top_level: areas.top_level,
+            providers: providers.names,
+            crcs: providers.crcs,
+            crc_of_area: providers.crc_of_area,
             terms,
             context: file.context,
             area_keys,
@@ -604,7 +369,372 @@ impl Gazetteer {
             provider_keys,
         })
     }
+}
 
+/// The data file's areas: every record (London and West Midlands twice,
+/// as region and area), each canonical name once with the highest level
+/// it has, and the id of each name.
+struct Areas {
+    records: Vec<AreaInfo>,
+    names: Vec<String>,
+    top_level: Vec<Level>,
+    id_of: HashMap<String, AreaId>,
+}
+
+impl Areas {
+    fn build(entries: &[AreaEntry]) -> Result<Areas, GazetteerError> {
+        let nations: HashSet<&str> = entries
+            .iter()
+            .filter(|a| a.level.as_deref() == Some("nation"))
+            .map(|a| a.name.as_str())
+            .collect();
+        let regions: HashSet<&str> = entries
+            .iter()
+            .filter(|a| a.level.as_deref() == Some("region"))
+            .map(|a| a.name.as_str())
+            .collect();
+        let mut out = Areas {
+            records: Vec::new(),
+            names: Vec::new(),
+            top_level: Vec::new(),
+            id_of: HashMap::new(),
+        };
+        for a in entries {
+            let level = match a.level.as_deref() {
+                None | Some("area") => Level::Area,
+                Some("region") => Level::Region,
+                Some("nation") => Level::Nation,
+                Some(other) => {
+                    return Err(GazetteerError::UnknownLevel {
+                        area: a.name.clone(),
+                        level: other.to_string(),
+                    });
+                }
+            };
+            let (region, nation) = match level {
+                Level::Nation => (None, a.name.clone()),
+                // Every region is one of England's.
+                Level::Region => (None, "England".to_string()),
+                Level::Area => {
+                    let r = a
+                        .region
+                        .clone()
+                        .ok_or_else(|| GazetteerError::NoRegion(a.name.clone()))?;
+                    let n = if regions.contains(r.as_str()) {
+                        "England".to_string()
+                    } else if nations.contains(r.as_str()) {
+                        r.clone()
+                    } else {
+                        return Err(GazetteerError::UnknownRegion {
+                            area: a.name.clone(),
+                            region: r,
+                        });
+                    };
+                    (Some(r), n)
+                }
+            };
+            out.add_name(&a.name, level);
+            out.records.push(AreaInfo {
+                name: a.name.clone(),
+                level,
+                region,
+                nation,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Gives `name` an id if it has none, and keeps its highest level.
+    fn add_name(&mut self, name: &str, level: Level) {
+        match self.id_of.get(name) {
+            Some(&id) => {
+                let top = &mut self.top_level[id as usize];
+                *top = (*top).min(level);
+            }
+            None => {
+                self.id_of
+                    .insert(name.to_string(), self.names.len() as AreaId);
+                self.names.push(name.to_string());
+                self.top_level.push(level);
+            }
+        }
+    }
+
+    fn id(&self, name: &str) -> Result<AreaId, GazetteerError> {
+        self.id_of
+            .get(name)
+            .copied()
+            .ok_or_else(|| GazetteerError::UnknownArea(name.to_string()))
+    }
+
+    /// The index of the record of `name` at `level`.
+    fn record_of(&self, name: &str, level: Level) -> u16 {
+        self.records
+            .iter()
+            .position(|r| r.name == name && r.level == level)
+            .expect("the record exists") as u16
+    }
+
+    /// The index of the highest record of `name` ("London" is the region).
+    fn top_record(&self, name: &str) -> Result<u16, GazetteerError> {
+        let id = self.id(name)?;
+        Ok(self.record_of(name, self.top_level[id as usize]))
+    }
+}
+
+/// The canonical providers: the data file's, then one per CRC, with the
+/// CRCs and the CRC of each area.
+struct Providers {
+    names: Vec<String>,
+    crcs: Vec<CrcInfo>,
+    crc_of_area: Vec<Option<CrcId>>,
+}
+
+impl Providers {
+    fn build(file: &File, areas: &Areas) -> Result<Providers, GazetteerError> {
+        let mut names: Vec<String> = file.provider.iter().map(|p| p.name.clone()).collect();
+        let mut crcs = Vec::new();
+        let mut crc_of_area = vec![None; areas.names.len()];
+        for (i, c) in file.crc.iter().enumerate() {
+            let pid = names.len() as ProviderId;
+            names.push(crc_name(&c.official));
+            let ids = c
+                .areas
+                .iter()
+                .map(|a| areas.id(a))
+                .collect::<Result<Vec<_>, _>>()?;
+            for a in c.areas.iter().chain(&c.covers) {
+                crc_of_area[areas.id(a)? as usize] = Some(i as CrcId);
+            }
+            crcs.push(CrcInfo {
+                provider: pid,
+                areas: ids,
+            });
+        }
+        Ok(Providers {
+            names,
+            crcs,
+            crc_of_area,
+        })
+    }
+
+    fn id(&self, name: &str) -> Result<ProviderId, GazetteerError> {
+        self.names
+            .iter()
+            .position(|p| p == name)
+            .map(|i| i as ProviderId)
+            .ok_or_else(|| GazetteerError::UnknownProvider(name.to_string()))
+    }
+}
+
+/// The matcher's terms as they are gathered: an exact text already taken
+/// by an earlier group is not added again, so the groups go most specific
+/// first and an `[[ambiguous]]` entry's conditions replace the plain entry
+/// with the same text.
+#[derive(Default)]
+struct TermList {
+    terms: Vec<Term>,
+    taken: HashSet<String>,
+}
+
+impl TermList {
+    /// Every spelling of `text` not yet taken.
+    fn push(
+        &mut self,
+        text: &str,
+        sense: Sense,
+        needs: Needs,
+        amb: Option<&AmbiguousEntry>,
+        common: bool,
+    ) {
+        for v in variants(text) {
+            if self.taken.insert(v.clone()) {
+                self.terms.push(Term {
+                    text: v,
+                    sense: sense.clone(),
+                    needs: needs.clone(),
+                    unless_before: amb.map(|a| a.unless_before.clone()).unwrap_or_default(),
+                    unless_after: amb.map(|a| a.unless_after.clone()).unwrap_or_default(),
+                    common,
+                });
+            }
+        }
+    }
+
+    /// A term that counts wherever it stands.
+    fn plain(&mut self, text: &str, sense: Sense) {
+        self.push(text, sense, Needs::Plain, None, false);
+    }
+}
+
+/// Every surface form the matcher looks for, most specific first:
+/// ambiguous words with their rules, the jurisdiction, what names nothing,
+/// the CRCs, the generic CRC words, areas (names, aliases, towns,
+/// prisons), providers.
+fn terms(file: &File, areas: &Areas, providers: &Providers) -> Result<Vec<Term>, GazetteerError> {
+    let mut t = TermList::default();
+    ambiguous_terms(&mut t, file, areas, providers)?;
+    for j in &file.context.jurisdiction {
+        t.plain(j, Sense::Jurisdiction);
+    }
+    for n in file.never.providers.iter().chain(&file.never.phrases) {
+        t.plain(n, Sense::Nothing);
+    }
+    for (i, c) in file.crc.iter().enumerate() {
+        let sense = Sense::Crc(i as CrcId);
+        for suffix in [" CRC", " Community Rehabilitation Company"] {
+            t.plain(&format!("{}{suffix}", c.official), sense.clone());
+            let bare = c.official.replace(',', "");
+            t.plain(&format!("{bare}{suffix}"), sense.clone());
+        }
+        for al in &c.aliases {
+            t.plain(al, sense.clone());
+            t.plain(&al.replace(',', ""), sense.clone());
+        }
+    }
+    for w in &file.context.crc_words {
+        t.plain(w, Sense::CrcWord);
+    }
+    for a in &file.area {
+        let sense = Sense::Area(areas.id(&a.name)?);
+        for name in std::iter::once(&a.name).chain(&a.aliases).chain(&a.places) {
+            t.plain(name, sense.clone());
+        }
+        for p in &a.prisons {
+            for pre in &file.context.prison_before {
+                t.plain(&format!("{pre} {p}"), sense.clone());
+            }
+            for post in &file.context.prison_after {
+                t.plain(&format!("{p} {post}"), sense.clone());
+            }
+        }
+    }
+    for p in &file.provider {
+        let sense = Sense::Provider(providers.id(&p.name)?);
+        for name in std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .chain(&p.formerly)
+        {
+            t.push(name, sense.clone(), Needs::Plain, None, p.common);
+        }
+    }
+    Ok(t.terms)
+}
+
+/// The `[[ambiguous]]` entries, each with what it names and the context
+/// it needs.
+fn ambiguous_terms(
+    t: &mut TermList,
+    file: &File,
+    areas: &Areas,
+    providers: &Providers,
+) -> Result<(), GazetteerError> {
+    let common_of: HashMap<&str, bool> = file
+        .provider
+        .iter()
+        .map(|p| (p.name.as_str(), p.common))
+        .collect();
+    for a in &file.ambiguous {
+        let sense = if let Some(p) = &a.provider {
+            Sense::Provider(providers.id(p)?)
+        } else if let Some(n) = &a.area {
+            Sense::Area(areas.id(n)?)
+        } else if !a.areas.is_empty() {
+            Sense::Areas(
+                a.areas
+                    .iter()
+                    .map(|n| areas.id(n))
+                    .collect::<Result<_, _>>()?,
+            )
+        } else {
+            return Err(GazetteerError::NamesNothing(a.term.clone()));
+        };
+        let needs = match a.needs.as_deref() {
+            None => Needs::Plain,
+            Some("place") => Needs::Place,
+            Some("town") => Needs::Town,
+            Some("court") => Needs::Court,
+            Some("beside") => Needs::Beside,
+            Some("after") => Needs::After(a.after.clone()),
+            Some("named") => Needs::Named,
+            Some("nps") => Needs::Nps,
+            Some(other) => {
+                return Err(GazetteerError::UnknownNeeds {
+                    term: a.term.clone(),
+                    needs: other.to_string(),
+                });
+            }
+        };
+        let common = a
+            .provider
+            .as_deref()
+            .and_then(|p| common_of.get(p).copied())
+            .unwrap_or(false);
+        t.push(&a.term, sense, needs, Some(a), common);
+    }
+    Ok(())
+}
+
+/// Keys for user input, each to an area record. A canonical name goes to
+/// its highest record ("London" is the region); an alias or town to the
+/// record it is listed under ("Birmingham" is the West Midlands area, not
+/// the region); a single-area ambiguous word (a user typing "Reading"
+/// means the place) to its area's highest record. Names first, so an
+/// alias never shadows a name.
+fn area_keys(file: &File, areas: &Areas) -> Result<HashMap<String, u16>, GazetteerError> {
+    let mut keys = HashMap::new();
+    for a in &file.area {
+        let record = areas.top_record(&a.name)?;
+        keys.entry(normalise(&a.name)).or_insert(record);
+    }
+    for (i, a) in file.area.iter().enumerate() {
+        for t in a.aliases.iter().chain(&a.places) {
+            keys.entry(normalise(t)).or_insert(i as u16);
+        }
+    }
+    for a in &file.ambiguous {
+        if let Some(n) = &a.area {
+            let record = areas.top_record(n)?;
+            keys.entry(normalise(&a.term)).or_insert(record);
+        }
+    }
+    Ok(keys)
+}
+
+/// Keys for user input, each to a provider: canonical names, then
+/// aliases and former names, ambiguous provider words, and the CRCs'
+/// official names and aliases.
+fn provider_keys(
+    file: &File,
+    providers: &Providers,
+) -> Result<HashMap<String, ProviderId>, GazetteerError> {
+    let mut keys = HashMap::new();
+    for (i, p) in providers.names.iter().enumerate() {
+        keys.insert(normalise(p), i as ProviderId);
+    }
+    for p in &file.provider {
+        let id = providers.id(&p.name)?;
+        for t in p.aliases.iter().chain(&p.formerly) {
+            keys.entry(normalise(t)).or_insert(id);
+        }
+    }
+    for a in &file.ambiguous {
+        if let Some(p) = &a.provider {
+            keys.entry(normalise(&a.term)).or_insert(providers.id(p)?);
+        }
+    }
+    for (i, c) in file.crc.iter().enumerate() {
+        let id = providers.crcs[i].provider;
+        for t in std::iter::once(&format!("{} Community Rehabilitation Company", c.official))
+            .chain(&c.aliases)
+        {
+            keys.entry(normalise(t)).or_insert(id);
+        }
+    }
+    Ok(keys)
+}
+
+impl Gazetteer {
     /// The record for a canonical area name; for names that are both a
     /// region and an area (London, West Midlands) the area-level record.
     pub fn area(&self, canonical: &str) -> Option<&AreaInfo> {
@@ -1132,6 +1262,21 @@ mod tests {
         assert_eq!(normalise("Avon & Somerset"), "avon and somerset");
         assert_eq!(normalise("Chester-le-Street"), "chester le street");
         assert_eq!(normalise("King’s Lynn"), "kings lynn");
+    }
+
+    #[test]
+    fn a_broken_data_file_says_what_is_wrong() {
+        let err = |text: &str| Gazetteer::parse(text).err().map(|e| e.to_string());
+        assert!(err("schema = [").is_some());
+        assert_eq!(
+            err(&DATA.replacen("schema = 1", "schema = 9", 1)).as_deref(),
+            Some("unsupported schema 9")
+        );
+        assert_eq!(
+            err(&DATA.replacen("level = \"nation\"", "level = \"planet\"", 1)).as_deref(),
+            Some("England: unknown level planet")
+        );
+        assert!(Gazetteer::parse(DATA).is_ok());
     }
 
     #[test]
