@@ -156,6 +156,9 @@ fn wants_json(args: &[String]) -> bool {
     })
 }
 
+/// Terminal width when `$COLUMNS` does not say.
+const DEFAULT_WIDTH: usize = 100;
+
 fn is_broken_pipe(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::BrokenPipe
 }
@@ -190,7 +193,25 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     let stdout = io::stdout();
-    let is_tty = stdout.is_terminal();
+    let opts = output_options(&cli, stdout.is_terminal());
+    let json_errors = matches!(opts.format, Format::Json | Format::Jsonl) || cli.serve;
+    let index_dir = jpsearch::schema::index_dir(cli.index.clone());
+    let serve_mode = cli.serve;
+    let req = request(cli);
+    let mut out = BufWriter::new(stdout.lock());
+    let engine = match Engine::open_with(&index_dir, serve_mode) {
+        Ok(e) => e,
+        Err(e) => return fail(&mut out, &e, json_errors),
+    };
+    if serve_mode {
+        serve_lines(&engine, &mut out, &req)
+    } else {
+        answer(&engine, &mut out, &req, &opts, json_errors)
+    }
+}
+
+/// The format (human on a terminal, else JSON), colour and width.
+fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
     let format = match cli.format {
         Some(FormatArg::Human) => Format::Human,
         Some(FormatArg::Json) => Format::Json,
@@ -208,14 +229,18 @@ fn run(cli: Cli) -> ExitCode {
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
-        .unwrap_or(100);
-    let opts = OutputOptions {
+        .unwrap_or(DEFAULT_WIDTH);
+    OutputOptions {
         format,
         color,
         width,
-    };
-    let json_errors = matches!(format, Format::Json | Format::Jsonl) || cli.serve;
-    let req = SearchRequest {
+    }
+}
+
+/// The search the flags ask for (for `--serve`, the defaults of each
+/// request).
+fn request(cli: Cli) -> SearchRequest {
+    SearchRequest {
         query: cli.query.join(" "),
         areas: cli.area,
         providers: cli.provider,
@@ -233,42 +258,48 @@ fn run(cli: Cli) -> ExitCode {
         all: cli.all,
         explain: cli.explain,
         timeout_ms: cli.timeout_ms,
-    };
-    let mut out = BufWriter::new(stdout.lock());
-    let fail = |out: &mut BufWriter<io::StdoutLock>, e: &jpsearch::Error| {
-        if json_errors {
-            let _ = output::json::write_error(out, e);
-            let _ = out.flush();
-        } else {
-            eprintln!("jp-query: error: {e:#}");
-        }
-        ExitCode::from(2)
-    };
-
-    let index_dir = jpsearch::schema::index_dir(cli.index.clone());
-    let engine = match Engine::open_with(&index_dir, cli.serve) {
-        Ok(e) => e,
-        Err(e) => return fail(&mut out, &e),
-    };
-
-    if cli.serve {
-        let stdin = io::stdin();
-        let mut input = stdin.lock();
-        return match serve::serve(&engine, &mut input, &mut out, &req) {
-            Ok(_) => ExitCode::SUCCESS,
-            Err(jpsearch::Error::Io(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("jp-query: error: {e:#}");
-                ExitCode::from(2)
-            }
-        };
     }
+}
 
-    let resp = match engine.search(&req) {
+/// Prints `e` (as the JSON error answer, or on stderr) and gives exit 2.
+fn fail(out: &mut impl Write, e: &jpsearch::Error, json: bool) -> ExitCode {
+    if json {
+        let _ = output::json::write_error(out, e);
+        let _ = out.flush();
+    } else {
+        eprintln!("jp-query: error: {e:#}");
+    }
+    ExitCode::from(2)
+}
+
+/// `--serve`: answers request lines from stdin until it ends.
+fn serve_lines(engine: &Engine, out: &mut impl Write, base: &SearchRequest) -> ExitCode {
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    match serve::serve(engine, &mut input, out, base) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(jpsearch::Error::Io(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("jp-query: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One search: the answer on stdout, warnings on stderr (outside JSON),
+/// exit 0 with hits, 1 without.
+fn answer(
+    engine: &Engine,
+    out: &mut impl Write,
+    req: &SearchRequest,
+    opts: &OutputOptions,
+    json_errors: bool,
+) -> ExitCode {
+    let resp = match engine.search(req) {
         Ok(r) => r,
-        Err(e) => return fail(&mut out, &e),
+        Err(e) => return fail(out, &e, json_errors),
     };
-    if format != Format::Json {
+    if opts.format != Format::Json {
         for w in &resp.warnings {
             eprintln!("jp-query: warning: {}", w.message);
         }
@@ -278,7 +309,7 @@ fn run(cli: Cli) -> ExitCode {
     } else {
         ExitCode::from(1)
     };
-    match output::write_response(&mut out, &resp, &opts).and_then(|()| out.flush()) {
+    match output::write_response(out, &resp, opts).and_then(|()| out.flush()) {
         Ok(()) => code,
         Err(e) if is_broken_pipe(&e) => code,
         Err(e) => {

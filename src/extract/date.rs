@@ -362,6 +362,53 @@ pub fn find(
 ) -> Option<Found> {
     let found = |date, source| Some(Found { date, source });
     // 1. Metadata.
+    if let Some(f) = from_metadata(meta) {
+        return Some(f);
+    }
+    let keep: Vec<NodeId> = headline
+        .into_iter()
+        .chain(article.roots.first().copied())
+        .collect();
+    let foreign = foreign_mask(dom, &keep);
+    // 2. <time datetime>, datePublished elements, <abbr class=published title>.
+    let mut updated: Option<Date> = None;
+    if let Some(d) = time_element(dom, &foreign, &mut updated) {
+        return found(d, DateSource::Time);
+    }
+    // 3. The canonical URL.
+    let mut month_only = None;
+    if let Some((d, full)) = url.and_then(from_url) {
+        if full {
+            return found(d, DateSource::Url);
+        }
+        month_only = Some(d);
+    }
+    // 4. A visible dateline near the headline.
+    if let Some(d) = dateline(dom, article, headline, &foreign, &mut updated) {
+        if let Some(m) = month_only
+            && (m.year(), m.month()) != (d.year(), d.month())
+        {
+            return found(m, DateSource::Url);
+        }
+        return found(d, DateSource::Dateline);
+    }
+    if let Some(m) = month_only {
+        return found(m, DateSource::Url);
+    }
+    // 5. "published today (3 May 2019)" in the text.
+    if let Some(d) = published_today(body) {
+        return found(d, DateSource::Text);
+    }
+    updated.map(|d| Found {
+        date: d,
+        source: DateSource::Updated,
+    })
+}
+
+/// A publication date in the page's metadata: `<meta>` tags, then
+/// JSON-LD.
+fn from_metadata(meta: &Meta) -> Option<Found> {
+    let found = |date, source| Some(Found { date, source });
     const META_KEYS: &[&str] = &[
         "article:published_time",
         "govuk:first-published-at",
@@ -396,13 +443,14 @@ pub fn find(
             return found(d, DateSource::JsonLd);
         }
     }
-    let keep: Vec<NodeId> = headline
-        .into_iter()
-        .chain(article.roots.first().copied())
-        .collect();
-    let foreign = foreign_mask(dom, &keep);
-    // 2. <time datetime>, datePublished elements, <abbr class=published title>.
-    let mut updated: Option<Date> = None;
+    None
+}
+
+/// The first `<time datetime>`, datePublished element or `<abbr
+/// class=published title>` outside `foreign` parts of the page that is not
+/// marked as an update; an update's date goes to `updated` (the first
+/// one) instead.
+fn time_element(dom: &Dom, foreign: &[bool], updated: &mut Option<Date>) -> Option<Date> {
     let mut time_hit: Option<Date> = None;
     for n in dom.descendants(super::dom::ROOT) {
         if foreign[n as usize] {
@@ -439,37 +487,7 @@ pub fn find(
             break;
         }
     }
-    if let Some(d) = time_hit {
-        return found(d, DateSource::Time);
-    }
-    // 3. The canonical URL.
-    let mut month_only = None;
-    if let Some((d, full)) = url.and_then(from_url) {
-        if full {
-            return found(d, DateSource::Url);
-        }
-        month_only = Some(d);
-    }
-    // 4. A visible dateline near the headline.
-    if let Some(d) = dateline(dom, article, headline, &foreign, &mut updated) {
-        if let Some(m) = month_only
-            && (m.year(), m.month()) != (d.year(), d.month())
-        {
-            return found(m, DateSource::Url);
-        }
-        return found(d, DateSource::Dateline);
-    }
-    if let Some(m) = month_only {
-        return found(m, DateSource::Url);
-    }
-    // 5. "published today (3 May 2019)" in the text.
-    if let Some(d) = published_today(body) {
-        return found(d, DateSource::Text);
-    }
-    updated.map(|d| Found {
-        date: d,
-        source: DateSource::Updated,
-    })
+    time_hit
 }
 
 /// Text of the previous sibling (or the `<dt>` before a `<dd>`), used to

@@ -427,70 +427,11 @@ impl Matcher {
                 }
                 _ => {}
             }
-            if before_any(text, h.start, &t.unless_before, false)
-                || after_any(text, h.end, &t.unless_after)
-            {
+            if self.vetoed(text, hits, i, title_case) {
                 continue;
             }
-            let area_like = matches!(t.sense, Sense::Area(_) | Sense::Areas(_));
-            if area_like && self.not_a_place(text, &h) {
+            let Some(weak) = self.context_holds(text, hits, i, drug_nps) else {
                 continue;
-            }
-            if area_like && !title_case && self.surname(text, hits, i) {
-                continue;
-            }
-            let ctx = self.g.context();
-            let weak = match &t.needs {
-                Needs::Plain => false,
-                Needs::Place => {
-                    if !(before_any(text, h.start, &ctx.place_before, true)
-                        || after_any(text, h.end, &ctx.place_after)
-                        || self.beside(text, hits, i, None))
-                    {
-                        continue;
-                    }
-                    false
-                }
-                Needs::Town => {
-                    if !(before_any(text, h.start, &ctx.town_before, true)
-                        || after_any(text, h.end, &ctx.place_after)
-                        || self.beside(text, hits, i, None))
-                    {
-                        continue;
-                    }
-                    false
-                }
-                Needs::Court => {
-                    let target = match t.sense {
-                        Sense::Area(a) => Some(a),
-                        _ => None,
-                    };
-                    if !(after_any(text, h.end, &ctx.place_after)
-                        || self.beside(text, hits, i, target))
-                    {
-                        continue;
-                    }
-                    false
-                }
-                Needs::Beside => {
-                    if !self.beside(text, hits, i, None) {
-                        continue;
-                    }
-                    false
-                }
-                Needs::After(words) => {
-                    if !after_any(text, h.end, words) {
-                        continue;
-                    }
-                    false
-                }
-                Needs::Named => true,
-                Needs::Nps => {
-                    if !self.nps_is_service(text, hits, i, drug_nps) {
-                        continue;
-                    }
-                    false
-                }
             };
             let weak = weak || (seg == Seg::Title && title_case && t.common);
             if text.as_bytes()[cursor..h.start]
@@ -500,43 +441,137 @@ impl Matcher {
                 sentence += 1;
             }
             cursor = h.end;
-            match &t.sense {
-                Sense::Area(a) => {
-                    let a = *a;
-                    // "North West London": the region word only says which
-                    // part of the next place.
-                    if self.region_only[a as usize] && self.next_place_adjacent(text, hits, i) {
-                        continue;
-                    }
-                    self.emit_area(s, a, Via::Direct, weak, seg, sentence);
-                    // "the Lancashire CRC": the CRC covering the area.
-                    if let Some(next) = hits.get(i + 1)
-                        && self.term(next).sense == Sense::CrcWord
-                        && &text[h.end..next.start] == " "
-                        && let Some(crc) = self.g.crc_of_area(a)
-                    {
-                        self.emit_crc_provider(s, crc);
-                    }
+            self.emit_mention(s, text, hits, i, weak, seg, sentence);
+        }
+    }
+
+    /// Whether the form at `hits[i]` is ruled out where it stands: a word
+    /// before or after it that vetoes it, or (for a place) a context that
+    /// makes it no place or a surname.
+    fn vetoed(&self, text: &str, hits: &[Hit], i: usize, title_case: bool) -> bool {
+        let h = hits[i];
+        let t = self.term(&h);
+        if before_any(text, h.start, &t.unless_before, false)
+            || after_any(text, h.end, &t.unless_after)
+        {
+            return true;
+        }
+        let area_like = matches!(t.sense, Sense::Area(_) | Sense::Areas(_));
+        area_like && (self.not_a_place(text, &h) || !title_case && self.surname(text, hits, i))
+    }
+
+    /// Whether what the form at `hits[i]` needs around it to count is
+    /// there: `None` if not, else whether the mention is weak (counts only
+    /// if named plainly elsewhere).
+    fn context_holds(&self, text: &str, hits: &[Hit], i: usize, drug_nps: bool) -> Option<bool> {
+        let h = hits[i];
+        let t = self.term(&h);
+        let ctx = self.g.context();
+        let weak = match &t.needs {
+            Needs::Plain => false,
+            Needs::Place => {
+                if !(before_any(text, h.start, &ctx.place_before, true)
+                    || after_any(text, h.end, &ctx.place_after)
+                    || self.beside(text, hits, i, None))
+                {
+                    return None;
                 }
-                Sense::Areas(list) => {
-                    for &a in list {
-                        self.emit_area(s, a, Via::Direct, weak, seg, sentence);
-                    }
-                }
-                Sense::Provider(p) => self.emit_provider(s, *p, weak),
-                Sense::Crc(c) => {
-                    let crc = self.g.crc(*c);
-                    self.emit_provider(s, crc.provider, weak);
-                    for &a in &crc.areas {
-                        self.emit_area(s, a, Via::Crc, weak, seg, sentence);
-                    }
-                }
-                Sense::Jurisdiction => {
-                    self.emit_area(s, self.england, Via::Jurisdiction, weak, seg, sentence);
-                    self.emit_area(s, self.wales, Via::Jurisdiction, weak, seg, sentence);
-                }
-                Sense::CrcWord | Sense::Nothing => {}
+                false
             }
+            Needs::Town => {
+                if !(before_any(text, h.start, &ctx.town_before, true)
+                    || after_any(text, h.end, &ctx.place_after)
+                    || self.beside(text, hits, i, None))
+                {
+                    return None;
+                }
+                false
+            }
+            Needs::Court => {
+                let target = match t.sense {
+                    Sense::Area(a) => Some(a),
+                    _ => None,
+                };
+                if !(after_any(text, h.end, &ctx.place_after) || self.beside(text, hits, i, target))
+                {
+                    return None;
+                }
+                false
+            }
+            Needs::Beside => {
+                if !self.beside(text, hits, i, None) {
+                    return None;
+                }
+                false
+            }
+            Needs::After(words) => {
+                if !after_any(text, h.end, words) {
+                    return None;
+                }
+                false
+            }
+            Needs::Named => true,
+            Needs::Nps => {
+                if !self.nps_is_service(text, hits, i, drug_nps) {
+                    return None;
+                }
+                false
+            }
+        };
+        Some(weak)
+    }
+
+    /// Records the mention at `hits[i]`: the areas, provider or CRC its
+    /// form names.
+    #[allow(clippy::too_many_arguments)]
+    fn emit_mention(
+        &self,
+        s: &mut Scratch,
+        text: &str,
+        hits: &[Hit],
+        i: usize,
+        weak: bool,
+        seg: Seg,
+        sentence: u32,
+    ) {
+        let h = hits[i];
+        let t = self.term(&h);
+        match &t.sense {
+            Sense::Area(a) => {
+                let a = *a;
+                // "North West London": the region word only says which
+                // part of the next place.
+                if self.region_only[a as usize] && self.next_place_adjacent(text, hits, i) {
+                    return;
+                }
+                self.emit_area(s, a, Via::Direct, weak, seg, sentence);
+                // "the Lancashire CRC": the CRC covering the area.
+                if let Some(next) = hits.get(i + 1)
+                    && self.term(next).sense == Sense::CrcWord
+                    && &text[h.end..next.start] == " "
+                    && let Some(crc) = self.g.crc_of_area(a)
+                {
+                    self.emit_crc_provider(s, crc);
+                }
+            }
+            Sense::Areas(list) => {
+                for &a in list {
+                    self.emit_area(s, a, Via::Direct, weak, seg, sentence);
+                }
+            }
+            Sense::Provider(p) => self.emit_provider(s, *p, weak),
+            Sense::Crc(c) => {
+                let crc = self.g.crc(*c);
+                self.emit_provider(s, crc.provider, weak);
+                for &a in &crc.areas {
+                    self.emit_area(s, a, Via::Crc, weak, seg, sentence);
+                }
+            }
+            Sense::Jurisdiction => {
+                self.emit_area(s, self.england, Via::Jurisdiction, weak, seg, sentence);
+                self.emit_area(s, self.wales, Via::Jurisdiction, weak, seg, sentence);
+            }
+            Sense::CrcWord | Sense::Nothing => {}
         }
     }
 

@@ -128,35 +128,8 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
     let article_start = article.roots.first().copied();
     let mut best: Option<(i32, NodeId, String)> = None;
     let sizes = dom.text_sizes();
-    // An element that is not a heading can only be the headline by
-    // repeating the metadata title, so its text cannot be much longer.
-    let longest_ref = refs
-        .iter()
-        .map(String::len)
-        .max()
-        .unwrap_or(0)
-        .max(title_tag.len());
-    let emphatic_max = (longest_ref * 3 + 40) as u32;
-    // ...nor much shorter: normalised text only drops characters.
-    let shortest_ref = refs
-        .iter()
-        .map(String::len)
-        .filter(|&l| l > 0)
-        .min()
-        .unwrap_or(usize::MAX);
-    let emphatic_min = (shortest_ref.min(8)) as u32;
-    // Elements under <head>, navigation, asides, footers, links or <title>
-    // (parents come before children, so one forward pass marks them).
-    let mut outside = vec![false; dom.nodes.len()];
-    for i in 1..dom.nodes.len() {
-        let id = i as NodeId;
-        let parent = dom.node(id).parent;
-        outside[i] = outside[parent as usize]
-            || matches!(
-                dom.name(parent),
-                "head" | "nav" | "aside" | "footer" | "a" | "title"
-            );
-    }
+    let (emphatic_min, emphatic_max) = emphatic_sizes(&refs, &title_tag);
+    let outside = outside_marks(dom);
     for n in 1..dom.nodes.len() as NodeId {
         let size = sizes[n as usize];
         // Raw text can be longer than the collapsed text, but not by 10x.
@@ -239,6 +212,44 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
         text: metadata_titles(meta).into_iter().next().unwrap_or_default(),
         node: None,
     }
+}
+
+/// The text sizes an element that is not a heading may have to be the
+/// headline. It can only be one by repeating the metadata title, so its
+/// text cannot be much longer; nor much shorter: normalised text only
+/// drops characters.
+fn emphatic_sizes(refs: &[String], title_tag: &str) -> (u32, u32) {
+    let longest_ref = refs
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0)
+        .max(title_tag.len());
+    let emphatic_max = (longest_ref * 3 + 40) as u32;
+    let shortest_ref = refs
+        .iter()
+        .map(String::len)
+        .filter(|&l| l > 0)
+        .min()
+        .unwrap_or(usize::MAX);
+    let emphatic_min = (shortest_ref.min(8)) as u32;
+    (emphatic_min, emphatic_max)
+}
+
+/// Marks the elements under <head>, navigation, asides, footers, links or
+/// <title> (parents come before children, so one forward pass marks them).
+fn outside_marks(dom: &Dom) -> Vec<bool> {
+    let mut outside = vec![false; dom.nodes.len()];
+    for i in 1..dom.nodes.len() {
+        let id = i as NodeId;
+        let parent = dom.node(id).parent;
+        outside[i] = outside[parent as usize]
+            || matches!(
+                dom.name(parent),
+                "head" | "nav" | "aside" | "footer" | "a" | "title"
+            );
+    }
+    outside
 }
 
 #[cfg(test)]
