@@ -7,9 +7,9 @@
 //! snippet marker and the phrase terms the indexer writes. Whatever text is
 //! compared with the index goes through here, so both sides always agree.
 //!
-//! The stemming step keeps a memo. Tantivy's `Stemmer` runs the Snowball algorithm on every token; when
-//! indexing, that was a third of all the work (about 2,400 instructions per
-//! token, 1.6 million per page). Words repeat heavily, so this filter keeps
+//! The stemming step keeps a memo. Tantivy's `Stemmer` runs the Snowball
+//! algorithm on every token, which made stemming a large share of
+//! indexing (docs/performance.md). Words repeat heavily, so this filter keeps
 //! a per-thread memo of word → stem. It uses the same Snowball English
 //! algorithm (frostem, as Tantivy does), so stems are identical with or
 //! without the memo, and the query side, which analyses a handful of words,
@@ -27,12 +27,12 @@ use tantivy::tokenizer::{
 
 /// Tokens of this many bytes or more are dropped (base64 blobs, long
 /// URLs); `build.rs` applies the same limit to the vocabulary's forms.
-pub const MAX_TOKEN_BYTES: usize = 40;
+pub(crate) const MAX_TOKEN_BYTES: usize = 40;
 
 /// The analyser for title and body: split on non-alphanumerics, drop
 /// tokens of [`MAX_TOKEN_BYTES`] or more, lower-case, stem English
 /// (Snowball, through a memo).
-pub fn english_analyzer() -> TextAnalyzer {
+pub(crate) fn english_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
@@ -47,7 +47,7 @@ thread_local! {
 /// Runs `text` through the English analyser and calls `each` with every
 /// token (its stem and position) in order. `each` must not analyse text
 /// itself: the thread's analyser is in use while it runs.
-pub fn for_each_token(text: &str, mut each: impl FnMut(&Token)) {
+pub(crate) fn for_each_token(text: &str, mut each: impl FnMut(&Token)) {
     ANALYZER.with(|a| {
         let mut a = a.borrow_mut();
         let mut stream = a.token_stream(text);
@@ -58,7 +58,7 @@ pub fn for_each_token(text: &str, mut each: impl FnMut(&Token)) {
 }
 
 /// The stems the index holds for `text`, in order.
-pub fn analyze(text: &str) -> Vec<String> {
+pub(crate) fn analyze(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for_each_token(text, |t| out.push(t.text.clone()));
     out
@@ -73,7 +73,7 @@ const MEMO_MAX_WORD: usize = 24;
 
 /// A [`TokenFilter`] applying the Snowball English stemmer through a memo.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct MemoStemmer;
+pub(crate) struct MemoStemmer;
 
 impl TokenFilter for MemoStemmer {
     type Tokenizer<T: Tokenizer> = MemoStemmerFilter<T>;
@@ -89,7 +89,7 @@ impl TokenFilter for MemoStemmer {
 /// The tokenizer [`MemoStemmer`] produces; owns the memo, so each clone
 /// (Tantivy clones analysers per indexing thread) has its own.
 #[derive(Clone)]
-pub struct MemoStemmerFilter<T> {
+pub(crate) struct MemoStemmerFilter<T> {
     inner: T,
     memo: HashMap<String, String>,
 }
@@ -110,7 +110,7 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
 }
 
 /// Token stream of [`MemoStemmerFilter`].
-pub struct MemoStemmerStream<'a, T> {
+pub(crate) struct MemoStemmerStream<'a, T> {
     tail: T,
     memo: &'a mut HashMap<String, String>,
     stemmer: Stemmer,

@@ -19,49 +19,49 @@ use crate::search::{Engine, SearchRequest};
 
 /// One line of `gold.jsonl`.
 #[derive(Clone, Debug, Deserialize)]
-pub struct Gold {
-    pub file: String,
-    pub title: String,
-    pub date: Option<String>,
-    pub kind: String,
+struct Gold {
+    file: String,
+    title: String,
+    date: Option<String>,
+    kind: String,
     #[serde(default)]
-    pub areas: Vec<String>,
+    areas: Vec<String>,
     #[serde(default)]
-    pub primary_area: Option<String>,
+    primary_area: Option<String>,
     #[serde(default)]
-    pub providers: Vec<String>,
+    providers: Vec<String>,
     #[serde(default)]
-    pub must_contain: Vec<String>,
+    must_contain: Vec<String>,
     #[serde(default)]
-    pub must_not_contain: Vec<String>,
+    must_not_contain: Vec<String>,
 }
 
 /// One line of `queries.jsonl`.
 #[derive(Clone, Debug, Deserialize)]
-pub struct LabelledQuery {
-    pub id: String,
-    pub query: String,
+struct LabelledQuery {
+    id: String,
+    query: String,
     #[serde(default)]
-    pub filters: BTreeMap<String, String>,
-    pub relevant: BTreeMap<String, u32>,
+    filters: BTreeMap<String, String>,
+    relevant: BTreeMap<String, u32>,
 }
 
 /// Precision, recall and F1 from counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Prf {
-    pub tp: usize,
-    pub fp: usize,
-    pub fn_: usize,
+struct Prf {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
 }
 
 impl Prf {
-    pub fn precision(&self) -> f64 {
+    fn precision(&self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
     }
-    pub fn recall(&self) -> f64 {
+    fn recall(&self) -> f64 {
         ratio(self.tp, self.tp + self.fn_)
     }
-    pub fn f1(&self) -> f64 {
+    fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
             0.0
@@ -100,13 +100,13 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 /// Counts for a share: how many of how many.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Share {
-    pub hits: usize,
-    pub total: usize,
+struct Share {
+    hits: usize,
+    total: usize,
 }
 
 impl Share {
-    pub fn rate(&self) -> f64 {
+    fn rate(&self) -> f64 {
         ratio(self.hits, self.total)
     }
     fn add(&mut self, hit: bool) {
@@ -117,25 +117,25 @@ impl Share {
 
 /// What went wrong on one page.
 #[derive(Clone, Debug, Default)]
-pub struct PageFailure {
-    pub file: String,
-    pub problems: Vec<String>,
+struct PageFailure {
+    file: String,
+    problems: Vec<String>,
 }
 
-/// Extraction figures for a set.
+/// Extraction figures for a set, as [`render`] prints them.
 #[derive(Clone, Debug, Default)]
 pub struct ExtractionReport {
-    pub pages: usize,
-    pub skipped: Vec<(String, String)>,
-    pub title: Share,
-    pub date: Share,
-    pub kind: Share,
-    pub primary_area: Share,
-    pub areas: Prf,
-    pub providers: Prf,
-    pub must_contain: Share,
-    pub must_not_contain_leaked: Share,
-    pub failures: Vec<PageFailure>,
+    pages: usize,
+    skipped: Vec<(String, String)>,
+    title: Share,
+    date: Share,
+    kind: Share,
+    primary_area: Share,
+    areas: Prf,
+    providers: Prf,
+    must_contain: Share,
+    must_not_contain_leaked: Share,
+    failures: Vec<PageFailure>,
 }
 
 impl ExtractionReport {
@@ -202,12 +202,12 @@ impl ExtractionReport {
 const UNSCORED_AREAS: &[&str] = &["England", "Wales"];
 
 /// Reads `gold.jsonl`.
-pub fn read_gold(set: &Path) -> Result<Vec<Gold>, Error> {
+fn read_gold(set: &Path) -> Result<Vec<Gold>, Error> {
     read_jsonl(&set.join("gold.jsonl"))
 }
 
 /// Reads `queries.jsonl`, or nothing if the set has none.
-pub fn read_queries(set: &Path) -> Result<Vec<LabelledQuery>, Error> {
+fn read_queries(set: &Path) -> Result<Vec<LabelledQuery>, Error> {
     let path = set.join("queries.jsonl");
     if !path.exists() {
         return Ok(Vec::new());
@@ -266,7 +266,7 @@ pub fn evaluate_extraction(set: &Path) -> Result<(ExtractionReport, Vec<Page>), 
 }
 
 /// nDCG@k of one ranked list of files against graded relevance.
-pub fn ndcg_at(k: usize, ranked: &[String], relevant: &BTreeMap<String, u32>) -> f64 {
+fn ndcg_at(k: usize, ranked: &[String], relevant: &BTreeMap<String, u32>) -> f64 {
     let gain = |g: u32| f64::from((1u32 << g.min(16)) - 1);
     let dcg: f64 = ranked
         .iter()
@@ -312,14 +312,15 @@ mod tests {
     }
 }
 
-/// Ranking figures for a set with queries.
+/// Ranking figures for a set with queries, as [`render`] prints them.
 #[derive(Clone, Debug, Default)]
 pub struct RankingReport {
     /// nDCG@10 per query id.
-    pub per_query: Vec<(String, f64)>,
+    per_query: Vec<(String, f64)>,
 }
 
 impl RankingReport {
+    /// Mean nDCG@10 over the queries.
     pub fn mean(&self) -> f64 {
         if self.per_query.is_empty() {
             return 0.0;

@@ -9,8 +9,8 @@
 //!
 //! It does not decide whether a surface form in an article really is a
 //! mention (case, word boundaries, context): that is the matcher's job in
-//! [`crate::extract::entities`], which reads the terms and context word
-//! lists from here.
+//! `extract::entities`, which reads the terms and context word lists from
+//! here.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 /// Level of an area in the nation / region / area hierarchy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
+pub(crate) enum Level {
     /// England, Wales, Scotland, Northern Ireland.
     Nation,
     /// One of England's nine regions (London and West Midlands are also
@@ -31,7 +31,7 @@ pub enum Level {
 
 /// One canonical area and where it sits.
 #[derive(Clone, Debug)]
-pub struct AreaInfo {
+pub(crate) struct AreaInfo {
     /// Canonical name, as the labelled sets spell it.
     pub name: String,
     /// Where it sits in the hierarchy.
@@ -42,18 +42,18 @@ pub struct AreaInfo {
     pub nation: String,
 }
 
-/// Index of a canonical area name in [`Gazetteer::area_names`]. Small and
+/// Index of a canonical area name in the gazetteer's list. Small and
 /// `Copy` so the matcher can count mentions without touching strings.
-pub type AreaId = u16;
-/// Index of a canonical provider name in [`Gazetteer::provider_names`].
-pub type ProviderId = u16;
+pub(crate) type AreaId = u16;
+/// Index of a canonical provider name in the gazetteer's list.
+pub(crate) type ProviderId = u16;
 /// Index of a Community Rehabilitation Company in [`Gazetteer::crc`].
-pub type CrcId = u16;
+pub(crate) type CrcId = u16;
 
 /// What a surface form names when it is a real mention.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Sense {
-    /// One canonical area (a name, alias, town or "HMP <prison>").
+pub(crate) enum Sense {
+    /// One canonical area (a name, alias, town or `HMP <prison>`).
     Area(AreaId),
     /// Several areas at once ("KSS" is Kent, Surrey and Sussex).
     Areas(Vec<AreaId>),
@@ -74,7 +74,7 @@ pub enum Sense {
 /// What must surround a surface form for it to count (see the data file's
 /// `[[ambiguous]]` notes).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Needs {
+pub(crate) enum Needs {
     /// Counts wherever it appears as a whole word in the right case.
     Plain,
     /// A place preposition before, a place word after, or a place beside.
@@ -95,7 +95,7 @@ pub enum Needs {
 
 /// One surface form the matcher looks for, with what it names and when.
 #[derive(Clone, Debug)]
-pub struct Term {
+pub(crate) struct Term {
     /// The text as written in the data file (its case is the case rule).
     pub text: String,
     /// What it names when it counts.
@@ -112,7 +112,7 @@ pub struct Term {
 
 /// A Community Rehabilitation Company as the matcher needs it.
 #[derive(Clone, Debug)]
-pub struct CrcInfo {
+pub(crate) struct CrcInfo {
     /// Its canonical provider name (`<areas> CRC`).
     pub provider: ProviderId,
     /// The canonical areas its name stands for, in the order named.
@@ -123,7 +123,7 @@ pub struct CrcInfo {
 /// rules read as rules and the English lives in one place.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Context {
+pub(crate) struct Context {
     /// Prepositions that make an ambiguous word a place ("in Reading").
     pub place_before: Vec<String>,
     /// The shorter list for university towns ("in Oxford", not "at Oxford").
@@ -134,7 +134,7 @@ pub struct Context {
     pub prison_before: Vec<String>,
     /// Prison words after an establishment's name ("prison").
     pub prison_after: Vec<String>,
-    /// "<word> of <place>" is a title, not a place ("Duke of York").
+    /// `<word> of <place>` is a title, not a place ("Duke of York").
     pub title_of: Vec<String>,
     /// Peerages: "Lord Foster of Bath".
     pub peer_titles: Vec<String>,
@@ -149,7 +149,7 @@ pub struct Context {
     pub institution_before: Vec<String>,
     /// A place word before one of these is a street's name.
     pub street_after: Vec<String>,
-    /// ", <one of these>" after a place word puts it abroad.
+    /// `, <one of these>` after a place word puts it abroad.
     pub abroad_after: Vec<String>,
     /// Phrases for the jurisdiction ("England and Wales").
     pub jurisdiction: Vec<String>,
@@ -164,7 +164,7 @@ pub struct Context {
 /// Cue words the NPS rule weighs around a bare "NPS".
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NpsCues {
+pub(crate) struct NpsCues {
     /// Words just before "NPS" that make it the drugs ("using NPS").
     pub drug_before: Vec<String>,
     /// Words just after "NPS" that make it the drugs ("NPS use").
@@ -258,13 +258,11 @@ struct Never {
 // ---------------------------------------------------------------------------
 
 /// The loaded gazetteer.
-pub struct Gazetteer {
+pub(crate) struct Gazetteer {
     /// Every record, London and West Midlands twice (region and area).
     areas: Vec<AreaInfo>,
     /// Unique canonical area names; an [`AreaId`] indexes this.
     names: Vec<String>,
-    /// Highest level each name has (Region for London, not Area).
-    top_level: Vec<Level>,
     providers: Vec<String>,
     crcs: Vec<CrcInfo>,
     crc_of_area: Vec<Option<CrcId>>,
@@ -285,7 +283,7 @@ static DATA: &str = include_str!("../data/gazetteer.toml");
 ///
 /// Panics if the embedded file is malformed: that is a build defect, and
 /// the unit tests load it, so it cannot reach a user.
-pub fn get() -> &'static Gazetteer {
+pub(crate) fn get() -> &'static Gazetteer {
     static G: LazyLock<Gazetteer> =
         LazyLock::new(|| Gazetteer::parse(DATA).expect("data/gazetteer.toml is invalid"));
     &G
@@ -293,7 +291,7 @@ pub fn get() -> &'static Gazetteer {
 
 /// What is wrong with a gazetteer data file.
 #[derive(Debug, thiserror::Error)]
-pub enum GazetteerError {
+pub(crate) enum GazetteerError {
     /// Not valid TOML, or not the expected shape.
     #[error(transparent)]
     Toml(#[from] toml::de::Error),
@@ -344,7 +342,7 @@ const SCHEMA: u32 = 1;
 impl Gazetteer {
     /// Builds a gazetteer from the text of a data file; `Err` says what is
     /// wrong with it (an unknown area in a CRC, a bad level...).
-    pub fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
+    pub(crate) fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
         let file: File = toml::from_str(text)?;
         if file.schema != SCHEMA {
             return Err(GazetteerError::Schema(file.schema));
@@ -358,7 +356,6 @@ impl Gazetteer {
         Ok(Gazetteer {
             areas: areas.records,
             names: areas.names,
-            top_level: areas.top_level,
             providers: providers.names,
             crcs: providers.crcs,
             crc_of_area: providers.crc_of_area,
@@ -737,7 +734,7 @@ fn provider_keys(
 impl Gazetteer {
     /// The record for a canonical area name; for names that are both a
     /// region and an area (London, West Midlands) the area-level record.
-    pub fn area(&self, canonical: &str) -> Option<&AreaInfo> {
+    pub(crate) fn area(&self, canonical: &str) -> Option<&AreaInfo> {
         self.areas
             .iter()
             .filter(|a| a.name == canonical)
@@ -749,7 +746,7 @@ impl Gazetteer {
     /// Welsh areas sit under the region Wales (`/Wales/Wales/Gwent`), and
     /// London the area is `/England/London/London`, so a filter on the
     /// region `/England/London` counts it.
-    pub fn area_facet(&self, canonical: &str) -> Option<String> {
+    pub(crate) fn area_facet(&self, canonical: &str) -> Option<String> {
         self.area(canonical).map(facet_of)
     }
 
@@ -758,7 +755,8 @@ impl Gazetteer {
     /// name ("London" is the region `/England/London`); an alias or town
     /// gives the level it belongs to ("Birmingham" is the West Midlands
     /// area). `Err` carries the nearest canonical names as suggestions.
-    pub fn resolve_area(&self, input: &str) -> Result<String, Vec<String>> {
+    #[cfg(test)]
+    pub(crate) fn resolve_area(&self, input: &str) -> Result<String, Vec<String>> {
         let key = normalise(input);
         match self.area_keys.get(&key) {
             Some(&record) => Ok(facet_of(&self.areas[record as usize])),
@@ -768,7 +766,8 @@ impl Gazetteer {
 
     /// Resolves a user-typed provider (canonical, alias, any case) to its
     /// canonical name; `Err` carries the nearest canonical names.
-    pub fn resolve_provider(&self, input: &str) -> Result<String, Vec<String>> {
+    #[cfg(test)]
+    pub(crate) fn resolve_provider(&self, input: &str) -> Result<String, Vec<String>> {
         let key = normalise(input);
         match self.provider_keys.get(&key) {
             Some(&id) => Ok(self.providers[id as usize].clone()),
@@ -779,7 +778,8 @@ impl Gazetteer {
     /// The canonical provider that `input` names exactly (canonical name,
     /// alias or former name, after [`normalise`]), without suggestions:
     /// the query planner asks this of many word runs.
-    pub fn provider_named(&self, input: &str) -> Option<&str> {
+    #[cfg(test)]
+    pub(crate) fn provider_named(&self, input: &str) -> Option<&str> {
         self.provider_keys
             .get(&normalise(input))
             .map(|&id| self.providers[id as usize].as_str())
@@ -788,7 +788,8 @@ impl Gazetteer {
     /// Every name `canonical` is known by (itself, aliases, former names),
     /// normalised, in a stable order, so a query naming a provider one way
     /// also finds pages that name it another.
-    pub fn provider_forms(&self, canonical: &str) -> Vec<&str> {
+    #[cfg(test)]
+    pub(crate) fn provider_forms(&self, canonical: &str) -> Vec<&str> {
         let Some(id) = self.providers.iter().position(|p| p == canonical) else {
             return Vec::new();
         };
@@ -804,65 +805,62 @@ impl Gazetteer {
 
     /// Every canonical area name (all levels), each once, in file order:
     /// nations, regions, then areas.
-    pub fn area_names(&self) -> impl Iterator<Item = &str> {
+    #[cfg(test)]
+    pub(crate) fn area_names(&self) -> impl Iterator<Item = &str> {
         self.names.iter().map(|a| a.as_str())
     }
 
     /// Every canonical provider name, named CRCs included.
-    pub fn provider_names(&self) -> impl Iterator<Item = &str> {
+    #[cfg(test)]
+    pub(crate) fn provider_names(&self) -> impl Iterator<Item = &str> {
         self.providers.iter().map(|p| p.as_str())
     }
 
     /// The canonical name behind an [`AreaId`].
-    pub fn area_name(&self, id: AreaId) -> &str {
+    pub(crate) fn area_name(&self, id: AreaId) -> &str {
         &self.names[id as usize]
     }
 
     /// The id of a canonical area name, if it is one.
-    pub fn area_id(&self, canonical: &str) -> Option<AreaId> {
+    pub(crate) fn area_id(&self, canonical: &str) -> Option<AreaId> {
         self.names
             .iter()
             .position(|n| n == canonical)
             .map(|i| i as AreaId)
     }
 
-    /// The highest level an area name has (Region for London).
-    pub fn top_level(&self, id: AreaId) -> Level {
-        self.top_level[id as usize]
-    }
-
     /// The canonical name behind a [`ProviderId`].
-    pub fn provider_name(&self, id: ProviderId) -> &str {
+    pub(crate) fn provider_name(&self, id: ProviderId) -> &str {
         &self.providers[id as usize]
     }
 
     /// Number of canonical area names (for sizing per-area tables).
-    pub fn area_count(&self) -> usize {
+    pub(crate) fn area_count(&self) -> usize {
         self.names.len()
     }
 
     /// Number of canonical providers, CRCs included.
-    pub fn provider_count(&self) -> usize {
+    pub(crate) fn provider_count(&self) -> usize {
         self.providers.len()
     }
 
     /// A CRC by id.
-    pub fn crc(&self, id: CrcId) -> &CrcInfo {
+    pub(crate) fn crc(&self, id: CrcId) -> &CrcInfo {
         &self.crcs[id as usize]
     }
 
     /// The CRC that "the CRC in <area>" means, if the area had one.
-    pub fn crc_of_area(&self, id: AreaId) -> Option<CrcId> {
+    pub(crate) fn crc_of_area(&self, id: AreaId) -> Option<CrcId> {
         self.crc_of_area[id as usize]
     }
 
     /// Every surface form the matcher should look for, variants included.
-    pub fn terms(&self) -> &[Term] {
+    pub(crate) fn terms(&self) -> &[Term] {
         &self.terms
     }
 
     /// The context word lists.
-    pub fn context(&self) -> &Context {
+    pub(crate) fn context(&self) -> &Context {
         &self.context
     }
 }
@@ -926,7 +924,7 @@ fn variants(text: &str) -> Vec<String> {
 /// Folds user input and names to one comparable form: lower case,
 /// apostrophes dropped, "&" as "and", other punctuation (full stops
 /// included: "S.Yorks") as spaces, single spaces, no leading "the".
-pub fn normalise(s: &str) -> String {
+pub(crate) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -946,7 +944,8 @@ pub fn normalise(s: &str) -> String {
 /// The lookup tables user input is resolved against, as plain lists: the
 /// build script writes them into the binary as sorted static arrays (see
 /// `crate::names`), so answering a query never parses the data file.
-pub struct NameTables {
+#[allow(dead_code)] // Built by build.rs, which compiles this file on its own.
+pub(crate) struct NameTables {
     /// Canonical provider names, by id.
     pub providers: Vec<String>,
     /// Normalised provider name / alias / former name -> provider id.
@@ -961,7 +960,8 @@ pub struct NameTables {
 
 impl Gazetteer {
     /// The user-input lookup tables, keys sorted.
-    pub fn name_tables(&self) -> NameTables {
+    #[allow(dead_code)] // Called by build.rs, which compiles this file on its own.
+    pub(crate) fn name_tables(&self) -> NameTables {
         let sorted = |m: &HashMap<String, u16>| {
             let mut v: Vec<(String, u16)> = m.iter().map(|(k, &i)| (k.clone(), i)).collect();
             v.sort();
@@ -979,6 +979,7 @@ impl Gazetteer {
 
 /// Up to three canonical names nearest to a key that matched nothing:
 /// names or aliases that start with it first, then by edit distance.
+#[cfg(test)]
 fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<String> {
     nearest_of(
         key,
@@ -987,8 +988,9 @@ fn nearest(key: &str, keys: &HashMap<String, u16>, names: &[String]) -> Vec<Stri
     )
 }
 
-/// [`nearest`] over any list of (key, id) pairs.
-pub fn nearest_of<'a>(
+/// The nearest names (see `Gazetteer::resolve_area`) over any list of
+/// (key, id) pairs.
+pub(crate) fn nearest_of<'a>(
     key: &str,
     keys: impl Iterator<Item = (&'a str, u16)>,
     names: &[&str],

@@ -7,23 +7,25 @@
 //!
 //! Layers run one way. At the bottom, shared by both sides: [`schema`]
 //! (the index's fields, how the index is opened, dates and kinds),
-//! [`analysis`] (the one English analyser), [`vocabulary`] (abbreviations
-//! and their spelled-out forms), [`phrases`] (vocabulary phrases as single
-//! terms), [`gazetteer`] and [`names`] (canonical areas and providers) and
+//! `analysis` (the one English analyser), [`vocabulary`] (abbreviations
+//! and their spelled-out forms), `phrases` (vocabulary phrases as single
+//! terms), `gazetteer` and `names` (canonical areas and providers) and
 //! [`error`]. Above them, [`extract`] and [`search`] never import each
 //! other; [`index`] drives extraction; [`eval`] uses all three. So the
 //! query process never carries the HTML parser or the indexer.
 //! `tests/layering.rs` checks every import in `src/` against these rules
 //! and for cycles. `docs/architecture.md` walks through both flows.
 
-pub mod analysis;
+#![cfg_attr(not(feature = "internals"), warn(missing_docs))]
+
+pub(crate) mod analysis;
 pub mod error;
 pub mod eval;
 pub mod extract;
-pub mod gazetteer;
+pub(crate) mod gazetteer;
 pub mod index;
-pub mod names;
-pub mod phrases;
+pub(crate) mod names;
+pub(crate) mod phrases;
 pub mod schema;
 pub mod search;
 pub mod vocabulary;

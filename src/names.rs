@@ -21,7 +21,7 @@ fn find(keys: &[(&str, u16)], key: &str) -> Option<u16> {
 /// The facet path a user-typed area (canonical name, alias or town, any
 /// case) filters on; `Err` carries the nearest canonical names. Same
 /// answers as `Gazetteer::resolve_area`.
-pub fn resolve_area(input: &str) -> Result<String, Vec<String>> {
+pub(crate) fn resolve_area(input: &str) -> Result<String, Vec<String>> {
     let key = normalise(input);
     match find(tables::AREA_KEYS, &key) {
         Some(record) => Ok(tables::AREA_FACETS[usize::from(record)].to_string()),
@@ -35,7 +35,7 @@ pub fn resolve_area(input: &str) -> Result<String, Vec<String>> {
 
 /// The canonical name of a user-typed provider; `Err` carries the nearest
 /// canonical names. Same answers as `Gazetteer::resolve_provider`.
-pub fn resolve_provider(input: &str) -> Result<String, Vec<String>> {
+pub(crate) fn resolve_provider(input: &str) -> Result<String, Vec<String>> {
     let key = normalise(input);
     match find(tables::PROVIDER_KEYS, &key) {
         Some(id) => Ok(tables::PROVIDERS[usize::from(id)].to_string()),
@@ -49,12 +49,12 @@ pub fn resolve_provider(input: &str) -> Result<String, Vec<String>> {
 
 /// The canonical provider `input` names exactly, if any (no suggestions:
 /// the query planner asks this of many word runs).
-pub fn provider_named(input: &str) -> Option<&'static str> {
+pub(crate) fn provider_named(input: &str) -> Option<&'static str> {
     find(tables::PROVIDER_KEYS, &normalise(input)).map(|id| tables::PROVIDERS[usize::from(id)])
 }
 
 /// Every normalised name `canonical` is known by, sorted.
-pub fn provider_forms(canonical: &str) -> Vec<&'static str> {
+pub(crate) fn provider_forms(canonical: &str) -> Vec<&'static str> {
     let Some(id) = tables::PROVIDERS.iter().position(|p| *p == canonical) else {
         return Vec::new();
     };

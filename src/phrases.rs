@@ -25,14 +25,14 @@ use crate::vocabulary;
 
 /// Which field of the page a phrase term was found in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) enum Scope {
     Title,
     Body,
 }
 
 /// The term a phrase found in `scope` is indexed under: a scope letter
 /// and the stems joined by single spaces (stems never hold a space).
-pub fn term_text(scope: Scope, stems: &[impl AsRef<str>]) -> String {
+pub(crate) fn term_text(scope: Scope, stems: &[impl AsRef<str>]) -> String {
     let mut out = String::from(match scope {
         Scope::Title => "t:",
         Scope::Body => "b:",
@@ -69,7 +69,7 @@ static SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Whether `stems` (analysed tokens) is a form with its own term.
-pub fn is_indexed(stems: &[String]) -> bool {
+pub(crate) fn is_indexed(stems: &[String]) -> bool {
     SET.all.contains(stems)
 }
 
@@ -78,7 +78,7 @@ pub fn is_indexed(stems: &[String]) -> bool {
 /// phrase's count, as a phrase query counts it: one per starting position;
 /// occurrences may overlap). Words are adjacent when their positions are,
 /// exactly as the index numbers them.
-pub fn occurrences(text: &str, scope: Scope) -> Vec<String> {
+pub(crate) fn occurrences(text: &str, scope: Scope) -> Vec<String> {
     let set = &*SET;
     let mut out = Vec::new();
     if set.by_first.is_empty() {

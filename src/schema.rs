@@ -28,7 +28,7 @@ use crate::error::Error;
 /// with another version is rebuilt rather than misread.
 pub const SCHEMA_VERSION: u32 = 2;
 
-/// Name under which the English analyser ([`analysis::english_analyzer`])
+/// Name under which the English analyser (`analysis::english_analyzer`)
 /// is registered; the query side must tokenise with the same one.
 pub const ENGLISH: &str = "jp_en";
 
@@ -45,24 +45,42 @@ pub fn index_dir(flag: Option<PathBuf>) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX_DIR))
 }
 
-/// Field names, as they appear in the index and in error messages.
+/// Field names, as they appear in the index and in error messages; each
+/// field's meaning is on its handle in [`Fields`].
 pub mod name {
+    /// [`Fields::source`](super::Fields::source).
     pub const SOURCE: &str = "source";
+    /// [`Fields::url`](super::Fields::url).
     pub const URL: &str = "url";
+    /// [`Fields::title`](super::Fields::title).
     pub const TITLE: &str = "title";
+    /// [`Fields::body`](super::Fields::body).
     pub const BODY: &str = "body";
+    /// [`Fields::phrases`](super::Fields::phrases).
     pub const PHRASES: &str = "phrases";
+    /// [`Fields::date`](super::Fields::date).
     pub const DATE: &str = "date";
+    /// [`Fields::date_source`](super::Fields::date_source).
     pub const DATE_SOURCE: &str = "date_source";
+    /// [`Fields::year`](super::Fields::year).
     pub const YEAR: &str = "year";
+    /// [`Fields::kind`](super::Fields::kind).
     pub const KIND: &str = "kind";
+    /// [`Fields::area`](super::Fields::area).
     pub const AREA: &str = "area";
+    /// [`Fields::areas`](super::Fields::areas).
     pub const AREAS: &str = "areas";
+    /// [`Fields::primary_area`](super::Fields::primary_area).
     pub const PRIMARY_AREA: &str = "primary_area";
+    /// [`Fields::provider`](super::Fields::provider).
     pub const PROVIDER: &str = "provider";
+    /// [`Fields::tags`](super::Fields::tags).
     pub const TAGS: &str = "tags";
+    /// [`Fields::hash`](super::Fields::hash).
     pub const HASH: &str = "hash";
+    /// [`Fields::size`](super::Fields::size).
     pub const SIZE: &str = "size";
+    /// [`Fields::mtime`](super::Fields::mtime).
     pub const MTIME: &str = "mtime";
 }
 
@@ -80,16 +98,17 @@ pub struct Fields {
     pub body: Field,
     /// Every occurrence of a vocabulary phrase in the title or body, as one
     /// raw term each (`b:communiti payback`): a phrase query on such a form
-    /// becomes a term lookup (see [`crate::phrases`]). Not stored.
+    /// becomes a term lookup (see `phrases`). Not stored.
     pub phrases: Field,
     /// Publication date at day precision (range filters, sorting).
     pub date: Field,
-    /// Which rule found the date (`meta`, `url`, `dateline`, ...).
+    /// Which rule found the date (`meta`, `url`, `dateline`, ...: the
+    /// extractor's `DateSource`).
     pub date_source: Field,
     /// Publication year: a cheap fast column for the year facet/histogram;
-    /// 0 for an undated page, so the column has no gaps.
+    /// [`day::UNDATED_YEAR`] for an undated page, so the column has no gaps.
     pub year: Field,
-    /// blog / inspection / news / report / other: raw string, fast.
+    /// The page's [`kind::Kind`] by name: raw string, fast.
     pub kind: Field,
     /// Hierarchical area facet, `/nation/region/area`, one value per level
     /// reached, so counts roll up.

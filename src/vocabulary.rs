@@ -31,19 +31,18 @@ pub struct Concept {
     /// Abbreviations as written in the data file.
     pub short: Vec<String>,
     /// Whether an abbreviation only counts when typed in capitals.
-    pub exact_case: bool,
+    pub(crate) exact_case: bool,
     /// Analysed token sequences of the long forms.
-    pub long: Vec<Vec<String>>,
+    pub(crate) long: Vec<Vec<String>>,
     /// Analysed token sequences of every form, short ones first.
-    pub forms: Vec<Vec<String>>,
+    pub(crate) forms: Vec<Vec<String>>,
 }
 
 /// The parsed vocabulary.
 #[derive(Debug)]
 pub struct Vocabulary {
+    /// Every concept, in the data file's order.
     pub concepts: Vec<Concept>,
-    /// Longest long form, in tokens.
-    pub max_long: usize,
 }
 
 static VOCAB: LazyLock<Vocabulary> = LazyLock::new(build);
@@ -69,19 +68,14 @@ fn build() -> Vocabulary {
             forms: owned(c.forms),
         })
         .collect();
-    let max_long = concepts
-        .iter()
-        .flat_map(|c| c.long.iter().map(Vec::len))
-        .max()
-        .unwrap_or(0);
-    Vocabulary { concepts, max_long }
+    Vocabulary { concepts }
 }
 
 impl Vocabulary {
     /// Concepts whose abbreviation is `typed` (as the user typed it; a
     /// plural "s" or "'s" is allowed). Exact-case abbreviations match only
     /// their written form or all capitals.
-    pub fn by_short(&self, typed: &str) -> Vec<&Concept> {
+    pub(crate) fn by_short(&self, typed: &str) -> Vec<&Concept> {
         let mut bases = vec![typed];
         for suffix in ["'s", "\u{2019}s", "s"] {
             if let Some(b) = typed.strip_suffix(suffix)
@@ -108,7 +102,7 @@ impl Vocabulary {
 
     /// The longest long form that `stems` starts with: its length in tokens
     /// and every concept spelled that way.
-    pub fn long_match(&self, stems: &[&str]) -> Option<(usize, Vec<&Concept>)> {
+    pub(crate) fn long_match(&self, stems: &[&str]) -> Option<(usize, Vec<&Concept>)> {
         let mut best: Option<(usize, Vec<&Concept>)> = None;
         for c in &self.concepts {
             for form in &c.long {

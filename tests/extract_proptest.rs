@@ -2,9 +2,10 @@
 //! `extract::extract` without a panic, and a page that comes back holds
 //! what the indexer relies on (a known kind, a valid date, some text, a
 //! JSON form). The fuzz target `fuzz/fuzz_targets/extract.rs` does the
-//! same for much longer.
+//! same for much longer; the parser and decoder alone are checked the same
+//! way in `src/extract/mod.rs`.
 
-use jpsearch::extract::{self, charset, dom::Dom};
+use jpsearch::extract;
 use proptest::prelude::*;
 
 /// Pieces of markup that stress the tokenizer and tree builder.
@@ -123,16 +124,6 @@ proptest! {
     #[test]
     fn html_soup_extracts_without_panic(bytes in html_soup()) {
         check(bytes)?;
-    }
-
-    #[test]
-    fn any_string_parses_and_decodes(s in any::<String>()) {
-        let _ = Dom::parse(&s);
-        let d = charset::decode(s.clone().into_bytes());
-        // Valid UTF-8 without a BOM or a lying label stays as it was.
-        if !s.starts_with('\u{feff}') && charset::declared(s.as_bytes()).is_none() {
-            prop_assert_eq!(d.text, s);
-        }
     }
 }
 

@@ -407,13 +407,15 @@ fn site_backend_through_serve() {
     }
 }
 
-/// Writes the test index to $JPQ_KEEP_INDEX for trying jp-query by hand.
+/// Writes the test index to $JPQ_KEEP_INDEX for trying jp-query by hand
+/// (`JPQ_KEEP_INDEX=/tmp/idx cargo test --test query_cli -- --ignored`).
 #[test]
 #[ignore]
 fn keep_test_index() {
-    if let Some(dir) = std::env::var_os("JPQ_KEEP_INDEX") {
-        common::build_index(Path::new(&dir));
-    }
+    let dir = std::env::var_os("JPQ_KEEP_INDEX").expect("set JPQ_KEEP_INDEX to a folder");
+    let index = common::build_index(Path::new(&dir));
+    let docs = index.reader().expect("reader").searcher().num_docs();
+    assert_eq!(docs, common::pages().len() as u64);
 }
 
 #[test]

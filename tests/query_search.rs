@@ -415,10 +415,6 @@ fn area_facets_roll_up_by_level() {
 
 #[test]
 fn area_filter_region_includes_areas() {
-    if !common::gazetteer_ready() {
-        eprintln!("skipped: the gazetteer is still a stub");
-        return;
-    }
     let (_d, e) = engine();
     let mut req = SearchRequest::new("");
     req.areas = vec!["North East".into()];

@@ -14,8 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jpsearch::eval;
 
 /// mimalloc: extraction allocates a small tree per page and frees it at
-/// once, which the system allocator handled at about a tenth of all
-/// indexing instructions.
+/// once, which the system allocator handled slowly (docs/performance.md).
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use jpsearch::extract;

@@ -15,8 +15,10 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 /// How far into the file to look for a charset declaration.
 const PRESCAN: usize = 4096;
 
-/// A decoded page and how its encoding was chosen.
+/// A decoded page and how its encoding was chosen (how is read by the
+/// tests and the profiling examples only).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub struct Decoded {
     pub text: String,
     /// WHATWG name of the encoding used.

@@ -68,6 +68,7 @@ pub struct Mention {
 
 /// Every mention [`find`] accepts, in the order it considers them (body
 /// first, then title). Slower than `find`; for debugging and display.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))] // tests, examples/entities_eval.rs
 pub fn mentions(title: &str, body: &str) -> Vec<Mention> {
     let m: &Matcher = &MATCHER;
     let mut s = Scratch {

@@ -5,6 +5,12 @@
 //! Extraction never fails on content: a page that cannot be read as text at
 //! all is a [`Skip`] with a reason; everything else yields a `Page`, possibly
 //! with an empty title or no date.
+//!
+//! The steps, in order: `charset` (bytes to text), `tokenize` and `dom`
+//! (one parse), `meta` (metadata and JSON-LD), `article` (the article's
+//! elements, boilerplate masked), `title`, `text` (the body as text),
+//! `date`, `kind`, `entities` (areas and providers, with the gazetteer).
+//! Only [`extract`], [`Page`], [`Skip`] and [`DateSource`] are public.
 
 use serde::Serialize;
 
@@ -56,16 +62,50 @@ pub enum Skip {
     #[error("no text found: not an HTML page, or an empty one")]
     NoText,
 }
+
+// The steps are private to the crate; the `internals` feature makes them
+// public for the profiling examples (`examples/phases.rs`,
+// `examples/entities_eval.rs`). Not a stable API.
+#[cfg(feature = "internals")]
 pub mod article;
+#[cfg(not(feature = "internals"))]
+mod article;
+#[cfg(feature = "internals")]
 pub mod charset;
+#[cfg(not(feature = "internals"))]
+mod charset;
+#[cfg(feature = "internals")]
 pub mod date;
+#[cfg(not(feature = "internals"))]
+mod date;
+#[cfg(feature = "internals")]
 pub mod dom;
+#[cfg(not(feature = "internals"))]
+mod dom;
+#[cfg(feature = "internals")]
 pub mod entities;
+#[cfg(not(feature = "internals"))]
+mod entities;
+#[cfg(feature = "internals")]
 pub mod kind;
+#[cfg(not(feature = "internals"))]
+mod kind;
+#[cfg(feature = "internals")]
 pub mod meta;
+#[cfg(not(feature = "internals"))]
+mod meta;
+#[cfg(feature = "internals")]
 pub mod text;
+#[cfg(not(feature = "internals"))]
+mod text;
+#[cfg(feature = "internals")]
 pub mod title;
+#[cfg(not(feature = "internals"))]
+mod title;
+#[cfg(feature = "internals")]
 pub mod tokenize;
+#[cfg(not(feature = "internals"))]
+mod tokenize;
 
 impl Skip {
     /// A stable code for the reason.
@@ -127,4 +167,39 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
         tags,
         body,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn any_string_parses_and_decodes(s in any::<String>()) {
+            let _ = Dom::parse(&s);
+            let d = charset::decode(s.clone().into_bytes());
+            // Valid UTF-8 without a BOM or a lying label stays as it was.
+            if !s.starts_with('\u{feff}') && charset::declared(s.as_bytes()).is_none() {
+                prop_assert_eq!(d.text, s);
+            }
+        }
+    }
+
+    #[test]
+    fn skips_say_why() {
+        assert_eq!(extract(b"  \n".to_vec(), "a.html"), Err(Skip::Empty));
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        assert_eq!(
+            extract(png, "b.html").map_err(|s| s.code()),
+            Err("not_a_web_page")
+        );
+        let skip = extract(b"<html><!-- nothing".to_vec(), "c.html").unwrap_err();
+        assert_eq!(
+            skip.to_string(),
+            "no text found: not an HTML page, or an empty one"
+        );
+    }
 }

@@ -236,8 +236,9 @@ fn emphatic_sizes(refs: &[String], title_tag: &str) -> (u32, u32) {
     (emphatic_min, emphatic_max)
 }
 
-/// Marks the elements under <head>, navigation, asides, footers, links or
-/// <title> (parents come before children, so one forward pass marks them).
+/// Marks the elements under `<head>`, navigation, asides, footers, links
+/// or `<title>` (parents come before children, so one forward pass marks
+/// them).
 fn outside_marks(dom: &Dom) -> Vec<bool> {
     let mut outside = vec![false; dom.nodes.len()];
     for i in 1..dom.nodes.len() {

@@ -18,6 +18,7 @@ use crate::schema::day::{Day, UNDATED_YEAR};
 pub struct FileStamp {
     /// xxh3-64 of the raw bytes.
     pub hash: u64,
+    /// Size in bytes.
     pub size: u64,
     /// Modification time, nanoseconds since the epoch.
     pub mtime_ns: i64,

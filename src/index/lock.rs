@@ -63,7 +63,7 @@ impl WriterLock {
 /// Tantivy's own garbage collection removes them. Only call this while
 /// holding the [`WriterLock`]: no other writer's temp file is then in
 /// flight. Returns how many files were removed.
-pub fn remove_stale_temp_files(index_dir: &Path) -> usize {
+pub(crate) fn remove_stale_temp_files(index_dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(index_dir) else {
         return 0;
     };

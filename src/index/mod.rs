@@ -13,7 +13,7 @@
 
 pub mod document;
 pub mod lock;
-pub mod summary;
+mod summary;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -42,13 +42,13 @@ pub const DEFAULT_MEMORY_MB: usize = 256;
 /// Stack for extraction threads: generous, because one pathological page
 /// must not be able to overflow it.
 const WORKER_STACK: usize = 32 * 1024 * 1024;
-/// Smallest writer budget, whatever `--memory` says (Tantivy refuses less
-/// than about 15 MB).
+/// Smallest writer budget, whatever `--memory` says (Tantivy needs about
+/// 15 MB per indexing thread).
 const MIN_MEMORY_MB: usize = 16;
 /// Writer budget each of Tantivy's indexing threads needs at least.
 const MEMORY_PER_WRITER_THREAD: usize = 24 * 1024 * 1024;
-/// Most indexing threads for the writer: past this, extraction is the
-/// bottleneck on every machine measured.
+/// Most indexing threads the writer is given, beside the extraction
+/// workers that feed it.
 const MAX_WRITER_THREADS: usize = 4;
 /// Extraction threads when the number of cores cannot be read.
 const FALLBACK_THREADS: usize = 2;
@@ -89,11 +89,11 @@ impl Progress for () {}
 /// or three of our pages, so each hit decompressed pages it did not show;
 /// at 4 KB a block is mostly the one page: the store is about a tenth
 /// bigger and a hit a little quicker (docs/performance.md has the figures).
-pub const DOCSTORE_BLOCK_BYTES: usize = 4096;
+pub(crate) const DOCSTORE_BLOCK_BYTES: usize = 4096;
 
 /// Opens the index in `dir`, creating the folder and an empty index if
 /// there is none.
-pub fn open_or_create(dir: &Path) -> Result<(Index, Fields), Error> {
+pub(crate) fn open_or_create(dir: &Path) -> Result<(Index, Fields), Error> {
     std::fs::create_dir_all(dir)?;
     if dir.join("meta.json").exists() {
         return schema::open(dir);
@@ -433,7 +433,7 @@ fn commit(
 /// Such a run ends by merging the index into one segment. A query pays a
 /// fixed cost per segment (opening its files, looking its terms up,
 /// counting its facets), so one segment answers sooner than several.
-pub fn is_rewrite(changes: usize, pages: usize) -> bool {
+pub(crate) fn is_rewrite(changes: usize, pages: usize) -> bool {
     changes > 0 && changes.saturating_mul(4) >= pages
 }
 

@@ -54,7 +54,7 @@ impl Summary {
     }
 
     /// Reads the figures that need the committed index.
-    pub fn finish(&mut self, index: &Index, dir: &Path) -> tantivy::Result<()> {
+    pub(crate) fn finish(&mut self, index: &Index, dir: &Path) -> tantivy::Result<()> {
         let reader = index.reader()?;
         let searcher = reader.searcher();
         self.total_docs = searcher.num_docs();
@@ -163,7 +163,7 @@ fn top(counts: BTreeMap<String, u64>, n: usize) -> Vec<(String, u64)> {
 
 /// Total size of the files in a folder (not recursive: Tantivy keeps its
 /// files flat).
-pub fn dir_size(dir: &Path) -> u64 {
+pub(crate) fn dir_size(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(Result::ok)
@@ -176,7 +176,7 @@ pub fn dir_size(dir: &Path) -> u64 {
 }
 
 /// `1.5 MB`-style sizes.
-pub fn human_bytes(n: u64) -> String {
+pub(crate) fn human_bytes(n: u64) -> String {
     let n = n as f64;
     if n >= 1e9 {
         format!("{:.2} GB", n / 1e9)

@@ -10,9 +10,11 @@ use std::path::{Path, PathBuf};
 /// A page file found under a root.
 #[derive(Clone, Debug)]
 pub struct PageFile {
+    /// Where the file is.
     pub path: PathBuf,
     /// Path relative to the root, with `/` separators: the document key.
     pub relative: String,
+    /// Size in bytes when the walk saw it.
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 if unknown).
     pub mtime_ns: i64,
@@ -20,13 +22,15 @@ pub struct PageFile {
 
 /// Something under a root that is not indexed, and why.
 #[derive(Clone, Debug)]
-pub struct WalkProblem {
+pub(crate) struct WalkProblem {
+    /// The path relative to the root.
     pub path: String,
+    /// Why it is not indexed.
     pub reason: String,
 }
 
 /// Whether a file name looks like a saved page.
-pub fn is_page_name(path: &Path) -> bool {
+pub(crate) fn is_page_name(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
@@ -42,7 +46,7 @@ fn relative(root: &Path, path: &Path) -> String {
 
 /// Walks a root (or takes a single file), returning the pages found and the
 /// problems met, both sorted by path.
-pub fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
+pub(crate) fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
     let mut pages = Vec::new();
     let mut problems = Vec::new();
     let single_file = root.is_file();

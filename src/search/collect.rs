@@ -47,7 +47,7 @@ impl Recency {
     /// Multiplier in `[1 - weight, 1]`: 1 for a page dated at the
     /// reference, `1 - weight/2` one half-life before it, `1 - weight` for
     /// an undated page.
-    pub fn factor(&self, date: Option<i64>) -> f64 {
+    pub(crate) fn factor(&self, date: Option<i64>) -> f64 {
         match date {
             None => 1.0 - self.weight,
             Some(d) => {
@@ -81,7 +81,7 @@ pub(crate) struct Cand {
 impl Cand {
     /// Adds a proximity bonus to the text score and recomputes the
     /// ordering keys for `sort`.
-    pub fn add_bonus(&mut self, bonus: f32, sort: Sort) {
+    pub(crate) fn add_bonus(&mut self, bonus: f32, sort: Sort) {
         self.raw += bonus;
         self.score = (self.raw as f64 * self.factor) as f32;
         match sort {
@@ -417,7 +417,7 @@ impl SearchCollector {
     /// Runs `query` over every segment of `searcher`, one after another
     /// (a query process has no threads to spare, and a segment's work
     /// is short).
-    pub fn run(&self, searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Fruit> {
+    pub(crate) fn run(&self, searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Fruit> {
         let weight = query.weight(EnableScoring::enabled_from_searcher(searcher))?;
         let mut fruits = Vec::with_capacity(searcher.segment_readers().len());
         for (ord, seg) in searcher.segment_readers().iter().enumerate() {
@@ -666,9 +666,9 @@ fn facet_fields(reader: &SegmentReader) -> tantivy::Result<FacetFields> {
 const DENSE_MIN: u64 = 1024;
 
 /// The same two thresholds for a long-lived engine, whose posting-list
-/// count reads decoded lists and bitsets (see `dense::SegmentFacets`):
-/// about 0.6 ns per page of the segment against some 100 ns per matching
-/// page counted page by page.
+/// count reads decoded lists and bitsets (see `dense::SegmentFacets`): a
+/// small fixed cost per page of the segment, far below the cost of one
+/// matching page counted page by page.
 const CACHED_DENSE_MIN: u64 = 64;
 const CACHED_DENSE_SHARE: u64 = 128;
 

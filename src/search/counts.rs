@@ -32,7 +32,7 @@ pub(crate) struct Counts {
 
 impl Counts {
     /// Adds `other`'s counts into these.
-    pub fn add(&mut self, other: Counts) {
+    pub(crate) fn add(&mut self, other: Counts) {
         add_counts(&mut self.area, other.area);
         add_counts(&mut self.provider, other.provider);
         add_counts(&mut self.kind, other.kind);
@@ -41,7 +41,7 @@ impl Counts {
 
     /// The answer's facets: each by count (then value), years in order,
     /// the values `filters` select marked.
-    pub fn to_facets(&self, filters: &Filters) -> FacetCounts {
+    pub(crate) fn to_facets(&self, filters: &Filters) -> FacetCounts {
         let kinds: Vec<String> = filters.kinds.iter().map(|k| k.to_string()).collect();
         FacetCounts {
             nation: self.area_level(NATION, filters),

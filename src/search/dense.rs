@@ -25,27 +25,27 @@ use crate::search::filters::{Dim, Filters};
 /// A plain bitset over a segment's doc ids. tantivy's own is built for
 /// other jobs; this one only needs set, test, intersect and iterate.
 #[derive(Clone, Debug)]
-pub struct DocBits {
+pub(crate) struct DocBits {
     words: Vec<u64>,
 }
 
 impl DocBits {
     /// An empty set able to hold doc ids below `max_doc`.
-    pub fn new(max_doc: u32) -> Self {
+    pub(crate) fn new(max_doc: u32) -> Self {
         DocBits {
             words: vec![0; (max_doc as usize).div_ceil(64)],
         }
     }
 
     #[inline]
-    pub fn insert(&mut self, doc: DocId) {
+    pub(crate) fn insert(&mut self, doc: DocId) {
         if let Some(w) = self.words.get_mut((doc / 64) as usize) {
             *w |= 1u64 << (doc % 64);
         }
     }
 
     #[inline]
-    pub fn contains(&self, doc: DocId) -> bool {
+    pub(crate) fn contains(&self, doc: DocId) -> bool {
         self.words
             .get((doc / 64) as usize)
             .is_some_and(|w| w & (1u64 << (doc % 64)) != 0)
@@ -53,7 +53,7 @@ impl DocBits {
 
     /// How many of `docs` are in the set: the inner loop of facet
     /// counting, kept branch-free.
-    pub fn count_in(&self, docs: &[DocId]) -> u64 {
+    pub(crate) fn count_in(&self, docs: &[DocId]) -> u64 {
         let words = &self.words[..];
         let mut n = 0u64;
         for &d in docs {
@@ -65,19 +65,19 @@ impl DocBits {
 
     /// How many docs are in both sets: one AND and one population count
     /// per 64 docs.
-    pub fn count_and(&self, other: &DocBits) -> u64 {
+    pub(crate) fn count_and(&self, other: &DocBits) -> u64 {
         and_count(&self.words, &other.words)
     }
 
     /// Keeps only the docs also in `other`.
-    pub fn intersect(&mut self, other: &DocBits) {
+    pub(crate) fn intersect(&mut self, other: &DocBits) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
             *a &= *b;
         }
     }
 
     /// The docs in the set, in order.
-    pub fn iter(&self) -> impl Iterator<Item = DocId> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = DocId> + '_ {
         self.words.iter().enumerate().flat_map(|(i, &w)| {
             let base = (i as u32) * 64;
             BitIter(w).map(move |b| base + b)
@@ -192,7 +192,7 @@ fn each_term<K>(
 }
 
 /// The docs carrying any of `keys` (raw indexed terms) in `field`.
-pub fn union_of_terms(
+pub(crate) fn union_of_terms(
     reader: &SegmentReader,
     field: Field,
     keys: &[Vec<u8>],
@@ -207,7 +207,7 @@ pub fn union_of_terms(
 /// Counts, for every term of `field`, how many of its docs are in `set`;
 /// `name` turns a term's bytes into the facet key it is reported under
 /// (or None to skip the term).
-pub fn count_terms<K: Ord>(
+pub(crate) fn count_terms<K: Ord>(
     reader: &SegmentReader,
     field: Field,
     set: &DocBits,
@@ -228,7 +228,7 @@ pub fn count_terms<K: Ord>(
 /// the term dictionaries, decoding postings or reading the year column
 /// again.
 #[derive(Debug, Default)]
-pub struct SegmentFacets {
+pub(crate) struct SegmentFacets {
     pub area: Vec<((u8, String), ValueDocs)>,
     pub provider: Vec<(String, ValueDocs)>,
     pub kind: Vec<(String, ValueDocs)>,
@@ -241,7 +241,7 @@ pub struct SegmentFacets {
 /// 64 pages of the segment, which is less once the value is on more than
 /// one page in `BITS_FROM` (England, a kind, a year).
 #[derive(Debug)]
-pub enum ValueDocs {
+pub(crate) enum ValueDocs {
     List(Vec<DocId>),
     Bits(DocBits),
 }
@@ -261,7 +261,7 @@ impl ValueDocs {
     }
 
     /// How many of these pages are in `set`.
-    pub fn count_in(&self, set: &DocBits) -> u64 {
+    pub(crate) fn count_in(&self, set: &DocBits) -> u64 {
         match self {
             ValueDocs::List(docs) => set.count_in(docs),
             ValueDocs::Bits(bits) => set.count_and(bits),
@@ -271,7 +271,7 @@ impl ValueDocs {
 
 impl SegmentFacets {
     /// Reads the three facet fields and the year column of `reader`.
-    pub fn load(reader: &SegmentReader, fields: &FacetFields) -> tantivy::Result<Self> {
+    pub(crate) fn load(reader: &SegmentReader, fields: &FacetFields) -> tantivy::Result<Self> {
         fn lists<K>(
             reader: &SegmentReader,
             field: Field,
@@ -328,7 +328,7 @@ fn text_key(term: &[u8]) -> Option<String> {
 /// Reads an area facet term (`nation\0region\0area`, tantivy's encoded
 /// form) as the (level, name) pair the area facet reports. The root term
 /// and anything deeper than three levels are skipped.
-pub fn area_key(term: &[u8]) -> Option<(u8, String)> {
+pub(crate) fn area_key(term: &[u8]) -> Option<(u8, String)> {
     if term.is_empty() {
         return None;
     }
@@ -341,7 +341,7 @@ pub fn area_key(term: &[u8]) -> Option<(u8, String)> {
 }
 
 /// The encoded term of an area filter's path.
-pub fn area_term(path: &[String]) -> Vec<u8> {
+pub(crate) fn area_term(path: &[String]) -> Vec<u8> {
     Facet::from_path(path.iter().map(String::as_str))
         .encoded_str()
         .as_bytes()
@@ -351,7 +351,7 @@ pub fn area_term(path: &[String]) -> Vec<u8> {
 /// The per-dimension filter sets for one segment; `None` where the
 /// dimension has no filter. The date set holds only matching docs, which
 /// is all it is ever tested against.
-pub struct FilterBits {
+pub(crate) struct FilterBits {
     pub area: Option<DocBits>,
     pub provider: Option<DocBits>,
     pub kind: Option<DocBits>,
@@ -361,7 +361,7 @@ pub struct FilterBits {
 impl FilterBits {
     /// Builds the area, provider and kind sets from posting lists; the
     /// date set is filled by the caller, which reads dates anyway.
-    pub fn build(
+    pub(crate) fn build(
         reader: &SegmentReader,
         filters: &Filters,
         fields: &FacetFields,
@@ -391,7 +391,7 @@ impl FilterBits {
 
     /// `matches` narrowed by every filter except `skip`'s (`None`: every
     /// filter).
-    pub fn narrow(&self, matches: &DocBits, skip: Option<Dim>) -> DocBits {
+    pub(crate) fn narrow(&self, matches: &DocBits, skip: Option<Dim>) -> DocBits {
         let mut out = matches.clone();
         let sets = [
             (Dim::Area, &self.area),
@@ -412,7 +412,7 @@ impl FilterBits {
     /// Whether `doc` passes the area, provider and kind filters (the date
     /// filter is tested by the caller as it reads the date).
     #[inline]
-    pub fn passes(&self, doc: DocId) -> bool {
+    pub(crate) fn passes(&self, doc: DocId) -> bool {
         [&self.area, &self.provider, &self.kind]
             .into_iter()
             .all(|set| set.as_ref().is_none_or(|s| s.contains(doc)))
@@ -421,7 +421,7 @@ impl FilterBits {
 
 /// The indexed facet fields, looked up once per search.
 #[derive(Clone, Copy, Debug)]
-pub struct FacetFields {
+pub(crate) struct FacetFields {
     pub area: Field,
     pub provider: Field,
     pub kind: Field,
@@ -431,7 +431,7 @@ pub struct FacetFields {
 /// cache, years) over the sets `FilterBits::narrow` gives for each
 /// dimension: from `cached` lists when the engine keeps them, else straight
 /// from the index.
-pub fn count_facets(
+pub(crate) fn count_facets(
     reader: &SegmentReader,
     fields: &FacetFields,
     matches: &DocBits,

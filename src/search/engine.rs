@@ -45,9 +45,9 @@ use crate::search::snippet::{self, Marker};
 
 /// How many first-phase candidates get the proximity bonus (see
 /// `rerank`).
-pub const RERANK_DEPTH: usize = 100;
+pub(crate) const RERANK_DEPTH: usize = 100;
 /// Share of the score a recency prior may take away.
-pub const RECENCY_WEIGHT: f64 = 0.5;
+pub(crate) const RECENCY_WEIGHT: f64 = 0.5;
 /// Blocks of stored pages a long-lived engine keeps decompressed.
 const SERVE_DOC_CACHE_BLOCKS: usize = 100;
 /// Seconds in a day, for the recency half-life.
@@ -218,7 +218,7 @@ impl Run<'_> {
 
     /// Plans the parsed query (`Mode::Any` relaxes its top-level words to
     /// any of them).
-    pub fn plan(&self, mode: Mode) -> Result<Plan, Error> {
+    pub(crate) fn plan(&self, mode: Mode) -> Result<Plan, Error> {
         plan::plan_with(
             &self.parsed.expr,
             &self.engine.fields,
@@ -230,7 +230,7 @@ impl Run<'_> {
 
     /// Runs `plan` through the one-pass collector, keeping the best `k`
     /// candidates: the total, the facet counts and the top, filtered.
-    pub fn collect(&self, plan: &Plan, k: usize) -> Result<Fruit, Error> {
+    pub(crate) fn collect(&self, plan: &Plan, k: usize) -> Result<Fruit, Error> {
         let timed_out = Arc::new(AtomicBool::new(false));
         let collector = SearchCollector {
             filters: self.filters.clone(),
@@ -257,7 +257,7 @@ impl Run<'_> {
 
     /// The second phase: the proximity bonus for the candidates of `plan`
     /// (when it has one), then the candidates in their new order.
-    pub fn rerank(&self, plan: &Plan, top: &mut [Cand]) -> Result<(), Error> {
+    pub(crate) fn rerank(&self, plan: &Plan, top: &mut [Cand]) -> Result<(), Error> {
         if plan.bonus.is_none() {
             return Ok(());
         }
@@ -272,7 +272,7 @@ impl Run<'_> {
 
     /// Plan, collect and rerank the all-words query, falling back to any
     /// of the words when no page has them all; then the fill.
-    pub fn rank(&mut self) -> Result<Ranked, Error> {
+    pub(crate) fn rank(&mut self) -> Result<Ranked, Error> {
         let plan = self.plan(Mode::All)?;
         let mut fruit = self.collect(&plan, self.depth())?;
         let fallback = if fruit.total == 0 && plan.relaxable {
@@ -308,7 +308,7 @@ impl Run<'_> {
     /// No page has every word of `all`: the pages with any of them, if
     /// there are some. By relevance, pages with more of the words come
     /// first.
-    pub fn any_words(&mut self, all: &Plan) -> Result<Option<Ranked>, Error> {
+    pub(crate) fn any_words(&mut self, all: &Plan) -> Result<Option<Ranked>, Error> {
         let relaxed = self.plan(Mode::Any)?;
         let pool_k = if self.by_relevance() {
             self.depth().max(FILL_POOL)
@@ -341,7 +341,7 @@ impl Run<'_> {
     /// Fewer pages have every word than the page of hits asks for: follow
     /// them with pages that have some of the words (by relevance only, not
     /// for an export).
-    pub fn fill(&mut self, ranked: &mut Ranked) -> Result<(), Error> {
+    pub(crate) fn fill(&mut self, ranked: &mut Ranked) -> Result<(), Error> {
         let shown = ranked.fruit.top.len();
         let wanted = ranked.matched == Matched::All
             && ranked.plan.relaxable
@@ -375,7 +375,7 @@ impl Run<'_> {
     /// The hits to show (from `offset`): stored fields, a snippet marked
     /// with the words of the plan that found each, and the score parts
     /// when asked.
-    pub fn hits(&self, ranked: &Ranked) -> Result<Vec<Hit>, Error> {
+    pub(crate) fn hits(&self, ranked: &Ranked) -> Result<Vec<Hit>, Error> {
         let explainer = if self.req.explain {
             Some(Explainer::new(
                 &self.searcher,
@@ -462,7 +462,12 @@ impl Run<'_> {
 
     /// The answer: the request as understood, the warnings, the counts as
     /// facets and the hits.
-    pub fn respond(self, ranked: Ranked, hits: Vec<Hit>, started: Instant) -> SearchResponse {
+    pub(crate) fn respond(
+        self,
+        ranked: Ranked,
+        hits: Vec<Hit>,
+        started: Instant,
+    ) -> SearchResponse {
         let facets = ranked.fruit.counts.to_facets(&self.filters);
         let limit = if self.req.all {
             hits.len()

@@ -47,7 +47,11 @@ impl PlanWeights {
 
 impl Explainer {
     /// Weights for `plan` and, if partial hits follow, `fill`.
-    pub fn new(searcher: &Searcher, plan: &Plan, fill: Option<&Plan>) -> Result<Self, Error> {
+    pub(crate) fn new(
+        searcher: &Searcher,
+        plan: &Plan,
+        fill: Option<&Plan>,
+    ) -> Result<Self, Error> {
         let fill = match fill {
             Some(p) => Some(PlanWeights::new(p, searcher)?),
             None => None,
@@ -60,7 +64,7 @@ impl Explainer {
 
     /// The score parts of `cand`: a partial hit's from the fill plan.
     /// `date` is the page's date (Unix seconds) for the recency factor.
-    pub fn explain(
+    pub(crate) fn explain(
         &self,
         searcher: &Searcher,
         cand: &Cand,

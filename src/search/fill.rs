@@ -24,13 +24,13 @@ use crate::search::collect::Cand;
 /// Most any-word candidates ranked for the fill. Candidates are taken best
 /// score first, so beyond this many the clause counts are exact only for
 /// the best-scoring pages; the fill never shows more than a page of hits.
-pub const FILL_POOL: usize = 1000;
+pub(crate) const FILL_POOL: usize = 1000;
 
 /// Number of `clauses` each candidate matches, in the order given.
 ///
 /// Matching only (no scoring): each clause gets one scorer per segment,
 /// moved forward through the candidates in document order.
-pub fn coverage(
+pub(crate) fn coverage(
     searcher: &Searcher,
     clauses: &[Box<dyn Query>],
     cands: &[Cand],
@@ -75,7 +75,7 @@ pub fn coverage(
 /// `full` (the all-words hits) are left out, the rest go by how many of
 /// `clauses` they match, most first, then in their pool order. At most
 /// `room` are kept.
-pub fn rank(
+pub(crate) fn rank(
     searcher: &Searcher,
     clauses: &[Box<dyn Query>],
     full: &[Cand],

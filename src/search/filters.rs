@@ -65,7 +65,7 @@ pub(crate) struct Filters {
 
 impl Filters {
     /// Whether `--from` or `--to` is set.
-    pub fn has_dates(&self) -> bool {
+    pub(crate) fn has_dates(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }
 }

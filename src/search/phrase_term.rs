@@ -20,7 +20,7 @@ use crate::phrases::{self, Scope};
 
 /// A vocabulary phrase in one field, looked up as its indexed term.
 #[derive(Clone, Debug)]
-pub struct PhraseTermQuery {
+pub(crate) struct PhraseTermQuery {
     /// The field the phrase is in (title or body): its lengths and word
     /// statistics score the match.
     field: Field,
@@ -33,7 +33,7 @@ pub struct PhraseTermQuery {
 impl PhraseTermQuery {
     /// The phrase `stems` in `field` (the title or body, per `scope`),
     /// looked up in `phrases_field`.
-    pub fn new(field: Field, scope: Scope, phrases_field: Field, stems: &[String]) -> Self {
+    pub(crate) fn new(field: Field, scope: Scope, phrases_field: Field, stems: &[String]) -> Self {
         PhraseTermQuery {
             field,
             words: stems

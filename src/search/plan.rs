@@ -34,24 +34,24 @@ use crate::search::response::Warning;
 use crate::vocabulary::{self, Concept};
 
 /// Weight of a title match relative to a body match.
-pub const TITLE_BOOST: f32 = 2.0;
+pub(crate) const TITLE_BOOST: f32 = 2.0;
 /// Weight of the proximity bonus (all query words within `PROXIMITY_SLOP`).
-pub const PROXIMITY_BOOST: f32 = 1.0;
+pub(crate) const PROXIMITY_BOOST: f32 = 1.0;
 /// How far apart (in positions) the words of a multi-word query may be and
 /// still earn the proximity bonus.
-pub const PROXIMITY_SLOP: u32 = 4;
+pub(crate) const PROXIMITY_SLOP: u32 = 4;
 /// Years a bare four-digit query word is also read as a publication year.
-pub const QUERY_YEARS: std::ops::RangeInclusive<i16> = 1990..=2039;
+pub(crate) const QUERY_YEARS: std::ops::RangeInclusive<i16> = 1990..=2039;
 /// Score a page earns for being dated in a year the query names (about one
 /// mention of a moderately rare word in the body).
-pub const DATED_YEAR_SCORE: f32 = 1.0;
+pub(crate) const DATED_YEAR_SCORE: f32 = 1.0;
 /// Score a page earns for being tagged at indexing with a provider the
 /// query names (the same scale as [`DATED_YEAR_SCORE`]).
-pub const PROVIDER_TAG_SCORE: f32 = 1.0;
+pub(crate) const PROVIDER_TAG_SCORE: f32 = 1.0;
 /// Longest run of query words looked up as a provider name.
 const MAX_ENTITY_WORDS: usize = 8;
 /// Most index terms one trailing-`*` word may expand to.
-pub const MAX_EXPANSIONS: usize = 128;
+pub(crate) const MAX_EXPANSIONS: usize = 128;
 
 /// Function words: optional in an all-words query (they still score).
 const STOPWORDS: &[&str] = &[
@@ -65,7 +65,7 @@ type WithBonus = (Q, Option<Q>);
 
 /// Whether every clause must match or any may.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     All,
     Any,
 }
@@ -73,7 +73,7 @@ pub enum Mode {
 /// What to highlight: single stems and multi-token sequences, each a
 /// "unit" highlighted whole.
 #[derive(Clone, Debug, Default)]
-pub struct Highlight {
+pub(crate) struct Highlight {
     pub terms: BTreeSet<String>,
     pub seqs: BTreeSet<Vec<String>>,
 }
@@ -93,7 +93,7 @@ impl Highlight {
 }
 
 /// A planned query.
-pub struct Plan {
+pub(crate) struct Plan {
     /// What must match, scored.
     pub main: Box<dyn Query>,
     /// The optional proximity bonus.
@@ -139,7 +139,7 @@ enum Item<'c> {
 /// phrases are looked up as their indexed terms (the default) or matched
 /// by word positions like any other phrase; both find the same pages with
 /// the same scores, which is what the choice is for: a test compares them.
-pub fn plan_with(
+pub(crate) fn plan_with(
     expr: &Expr,
     fields: &Fields,
     searcher: &Searcher,
@@ -789,7 +789,7 @@ impl Planner<'_> {
 /// The two phrases of the proximity bonus: the words within
 /// `PROXIMITY_SLOP` of each other in the body, and in order in the title.
 /// The bonus is `PROXIMITY_BOOST` times the sum of their scores.
-pub fn proximity_phrases(fields: &Fields, stems: &[String]) -> [PhraseQuery; 2] {
+pub(crate) fn proximity_phrases(fields: &Fields, stems: &[String]) -> [PhraseQuery; 2] {
     let phrase = |field: Field, slop: u32| {
         PhraseQuery::new_with_offset_and_slop(
             stems

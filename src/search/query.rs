@@ -29,16 +29,18 @@ pub const MAX_DEPTH: usize = 8;
 /// Which text field a clause searches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Scope {
+pub(crate) enum Scope {
     /// Title and body (the title weighted up).
     Any,
+    /// The title only (`title:`).
     Title,
+    /// The body only (`body:`, `text:`).
     Body,
 }
 
 /// One thing to look for.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Atom {
+pub(crate) enum Atom {
     /// A word as typed; `prefix` when it ended in `*`.
     Word { text: String, prefix: bool },
     /// The text between quotes.
@@ -49,22 +51,28 @@ pub enum Atom {
 
 /// An atom with its modifiers.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Clause {
+pub(crate) struct Clause {
+    /// Excluded (`-`, `NOT`).
     pub negated: bool,
+    /// The field it searches.
     pub scope: Scope,
+    /// What it looks for.
     pub atom: Atom,
 }
 
 /// Alternatives (`OR`), each a list of clauses that must all hold.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Expr {
-    pub alternatives: Vec<Vec<Clause>>,
+    /// Each alternative's clauses.
+    pub(crate) alternatives: Vec<Vec<Clause>>,
 }
 
 /// The result of parsing: the tree plus what was repaired on the way.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Parsed {
+    /// The syntax tree.
     pub expr: Expr,
+    /// What was repaired or dropped on the way.
     pub warnings: Vec<Warning>,
 }
 

@@ -20,9 +20,9 @@ pub const DEFAULT_TIMEOUT_MS: u64 = 2_000;
 /// Largest time budget a caller may ask for.
 pub const MAX_TIMEOUT_MS: u64 = 60_000;
 /// Longest recency half-life, in days (a century).
-pub const MAX_RECENCY_DAYS: f64 = 36_500.0;
+pub(crate) const MAX_RECENCY_DAYS: f64 = 36_500.0;
 /// Most area, provider and kind filter values one request may give.
-pub const MAX_FILTER_VALUES: usize = 64;
+pub(crate) const MAX_FILTER_VALUES: usize = 64;
 
 /// Result order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,7 +75,7 @@ pub struct SearchRequest {
     pub all: bool,
     /// Give each hit its score parts.
     pub explain: bool,
-    /// Time budget in milliseconds (at most [`MAX_TIMEOUT_MS`]).
+    /// Time budget in milliseconds (at most `MAX_TIMEOUT_MS`).
     pub timeout_ms: u64,
 }
 

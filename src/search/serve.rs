@@ -3,7 +3,7 @@
 //! contract as `--format json`), in order, flushed after each answer. The
 //! index stays open; new commits are picked up by the reader's watcher.
 //!
-//! Owns the request-line format ([`ServeRequest`]) and its limits. A bad
+//! Owns the request-line format (`ServeRequest`) and its limits. A bad
 //! line gets an error answer and the loop goes on; end of input ends it.
 
 use std::io::{self, BufRead, Write};
@@ -22,8 +22,10 @@ pub const MAX_LINE_BYTES: usize = 64 * 1024;
 /// A string or a list of strings.
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
-pub enum OneOrMany {
+enum OneOrMany {
+    /// One value.
     One(String),
+    /// Any of several.
     Many(Vec<String>),
 }
 
@@ -40,36 +42,36 @@ impl OneOrMany {
 /// command line.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ServeRequest {
-    pub query: String,
+pub(crate) struct ServeRequest {
+    query: String,
     #[serde(default)]
-    pub area: Option<OneOrMany>,
+    area: Option<OneOrMany>,
     #[serde(default)]
-    pub provider: Option<OneOrMany>,
+    provider: Option<OneOrMany>,
     #[serde(default)]
-    pub kind: Option<OneOrMany>,
+    kind: Option<OneOrMany>,
     #[serde(default)]
-    pub from: Option<String>,
+    from: Option<String>,
     #[serde(default)]
-    pub to: Option<String>,
+    to: Option<String>,
     #[serde(default)]
-    pub sort: Option<Sort>,
+    sort: Option<Sort>,
     #[serde(default)]
-    pub recency_days: Option<f64>,
+    recency_days: Option<f64>,
     #[serde(default)]
-    pub limit: Option<usize>,
+    limit: Option<usize>,
     #[serde(default)]
-    pub offset: Option<usize>,
+    offset: Option<usize>,
     #[serde(default)]
-    pub explain: Option<bool>,
+    explain: Option<bool>,
     #[serde(default)]
-    pub timeout_ms: Option<u64>,
+    timeout_ms: Option<u64>,
 }
 
 impl ServeRequest {
     /// The plain request, starting from `base` (the command line's
     /// defaults, e.g. its `--timeout-ms`).
-    pub fn into_request(self, base: &SearchRequest) -> SearchRequest {
+    pub(crate) fn into_request(self, base: &SearchRequest) -> SearchRequest {
         SearchRequest {
             query: self.query,
             areas: self.area.map(OneOrMany::into_vec).unwrap_or_default(),
@@ -89,7 +91,7 @@ impl ServeRequest {
 }
 
 /// Answers one line (without its newline) as one JSON line.
-pub fn answer_line(
+pub(crate) fn answer_line(
     engine: &Engine,
     line: &[u8],
     base: &SearchRequest,

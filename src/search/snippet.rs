@@ -18,7 +18,7 @@ use crate::search::plan::Highlight;
 use crate::search::response::Snippet;
 
 /// Longest snippet, in characters (ellipses excluded).
-pub const SNIPPET_CHARS: usize = 240;
+pub(crate) const SNIPPET_CHARS: usize = 240;
 /// Only this much of a body is scanned for matches.
 const SCAN_BYTES: usize = 256 * 1024;
 
@@ -246,7 +246,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// The matching half of snippet building, prepared once per request and
 /// used for every hit: the word finder is built once, and a word seen on
 /// one page is not stemmed again on the next.
-pub struct Marker {
+pub(crate) struct Marker {
     /// Stem id → the unit it is, when it is a highlight term.
     term_unit: Vec<Option<usize>>,
     /// Stem id → the sequences (unit, stem ids) that start with it.
@@ -266,7 +266,7 @@ pub struct Marker {
 
 impl Marker {
     /// Prepares the search for `hl`'s terms and sequences.
-    pub fn new(hl: &Highlight) -> Marker {
+    pub(crate) fn new(hl: &Highlight) -> Marker {
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut id_of = |s: &str| -> u32 {
             let n = u32::try_from(ids.len()).unwrap_or(u32::MAX);
@@ -309,7 +309,7 @@ impl Marker {
     }
 
     /// Builds the snippet for `body`.
-    pub fn snippet(&mut self, body: &str, max_chars: usize) -> Snippet {
+    pub(crate) fn snippet(&mut self, body: &str, max_chars: usize) -> Snippet {
         let matches = self.find_matches(body);
         choose_and_render(body, &matches, max_chars)
     }

@@ -5,29 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use jpsearch::extract::{DateSource, Page};
-use jpsearch::gazetteer;
 use jpsearch::index::document::{FileStamp, to_document};
 use jpsearch::schema;
-use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter};
-
-/// Facet paths for the areas the test pages use, for as long as the
-/// gazetteer is a stub that resolves nothing.
-const AREA_PATHS: &[(&str, &str)] = &[
-    ("Durham", "/England/North East/Durham"),
-    ("Cleveland", "/England/North East/Cleveland"),
-    ("Kent", "/England/South East/Kent"),
-    ("Sussex", "/England/South East/Sussex"),
-    ("Merseyside", "/England/North West/Merseyside"),
-    (
-        "South Yorkshire",
-        "/England/Yorkshire and the Humber/South Yorkshire",
-    ),
-    ("London", "/England/London/London"),
-    ("South Wales", "/Wales/Wales/South Wales"),
-    ("Wales", "/Wales"),
-    ("North East", "/England/North East"),
-];
 
 fn page(
     source: &str,
@@ -201,7 +181,7 @@ pub fn build_index_from(dir: &Path, pages: &[Page]) -> Index {
         .writer_with_num_threads(1, 20_000_000)
         .expect("writer");
     for (i, p) in pages.iter().enumerate() {
-        let mut doc = to_document(
+        let doc = to_document(
             &fields,
             p,
             FileStamp {
@@ -210,23 +190,10 @@ pub fn build_index_from(dir: &Path, pages: &[Page]) -> Index {
                 mtime_ns: 0,
             },
         );
-        // While the gazetteer is a stub, add the area facets ourselves.
-        if gazetteer::get().area_facet("Kent").is_none() {
-            for a in &p.areas {
-                if let Some((_, path)) = AREA_PATHS.iter().find(|(n, _)| n == a) {
-                    doc.add_facet(fields.area, Facet::from(*path));
-                }
-            }
-        }
         writer.add_document(doc).expect("add");
     }
     writer.commit().expect("commit");
     index
-}
-
-/// True when the gazetteer can resolve names (not the stub).
-pub fn gazetteer_ready() -> bool {
-    gazetteer::get().resolve_area("Kent").is_ok()
 }
 
 /// Indexes the bundled corpus (`corpus/`) into `index_dir` with the real

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use crate::search::response::SearchResponse;
 
 /// The header row's cells.
-pub const HEADER: &[&str] = &[
+pub(crate) const HEADER: &[&str] = &[
     "rank",
     "score",
     "date",
@@ -39,7 +39,7 @@ fn cell(out: &mut String, value: &str) {
 }
 
 /// Header and rows.
-pub fn write(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
+pub(crate) fn write(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
     let mut line = HEADER.join(",");
     line.push_str("\r\n");
     w.write_all(line.as_bytes())?;

@@ -121,7 +121,7 @@ fn facet_line(values: &[FacetValue], max: usize) -> String {
 }
 
 /// A bar of `n` out of `max` in `width` cells, with eighth-blocks.
-pub fn bar(n: u64, max: u64, width: usize) -> String {
+pub(crate) fn bar(n: u64, max: u64, width: usize) -> String {
     if max == 0 || n == 0 {
         return String::new();
     }
@@ -138,7 +138,7 @@ pub fn bar(n: u64, max: u64, width: usize) -> String {
 
 /// Writes the human form: a heading, each hit, the facet counts and the
 /// year histogram. `color` turns on ANSI styles; `width` is the terminal's.
-pub fn write(
+pub(crate) fn write(
     w: &mut dyn Write,
     resp: &SearchResponse,
     color: bool,

@@ -31,7 +31,7 @@ pub fn write_error(w: &mut dyn Write, err: &Error) -> io::Result<()> {
 }
 
 /// The message of `err` fit for a client: no filesystem paths.
-pub fn public_message(err: &Error) -> String {
+pub(crate) fn public_message(err: &Error) -> String {
     match err {
         Error::NoIndex(_) => "no index found in the index folder (run jp-index first)".into(),
         Error::IndexBusy { .. } => "the index is being written by another process".into(),
@@ -42,7 +42,7 @@ pub fn public_message(err: &Error) -> String {
 }
 
 /// Replaces anything that looks like an absolute path with `<path>`.
-pub fn strip_paths(msg: &str) -> String {
+pub(crate) fn strip_paths(msg: &str) -> String {
     msg.split(' ')
         .map(|w| {
             let t = w.trim_start_matches(['"', '\'', '(', '`']);

@@ -5,8 +5,8 @@
 //! binary decides what a closed pipe means. Nothing here decides exit codes
 //! or where warnings go in human mode (the binary sends them to stderr).
 
-pub mod csv;
-pub mod human;
+mod csv;
+mod human;
 pub mod json;
 
 use std::io::{self, Write};
