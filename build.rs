@@ -11,12 +11,16 @@
 //!    English analyser does) here, and written as static arrays
 //!    (`$OUT_DIR/vocabulary.rs`, read by `src/vocabulary.rs`). A unit
 //!    test checks the forms against the runtime analyser.
-//! 3. On x86-64 Linux the binaries are linked at a fixed address (non-PIE).
-//!    As a position-independent executable jp-query spent a good part of
-//!    its start-up applying ~27,000 relocations, writing (and so copying)
-//!    about 170 pages of tables before `main` ran. At a fixed address those
-//!    are resolved at link time. Randomisation of the program image's
-//!    address is the price; libraries, heap and stack are still randomised.
+//! 3. The binaries are position-independent executables, as the toolchain
+//!    builds them: the program image's address is randomised, which
+//!    matters for a program that takes input from web backends. The
+//!    `no-pie` feature links them at a fixed address instead, on x86-64
+//!    Linux only: start-up then skips applying the image's relocations
+//!    (some tens of thousands, in tables written before `main` runs), which
+//!    shortens a fresh jp-query process a little (the README has the
+//!    figure) at the cost of that randomisation; libraries, heap and stack
+//!    are randomised either way. Opt in only where one-shot latency matters
+//!    more.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -59,7 +63,8 @@ fn main() {
 
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
-    if os == "linux" && arch == "x86_64" {
+    let no_pie = std::env::var_os("CARGO_FEATURE_NO_PIE").is_some();
+    if no_pie && os == "linux" && arch == "x86_64" {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
 }

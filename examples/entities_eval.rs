@@ -6,7 +6,8 @@
 //! `file` is `<id>.html`. Areas are scored without the nations England and
 //! Wales, as the labelled sets are.
 //!
-//!     cargo run --release --example entities_eval -- /tmp/gc2000/clean.jsonl --gold /tmp/gc2000/gold.jsonl
+//!     cargo run --release --features internals --example entities_eval -- \
+//!         /tmp/gc2000/clean.jsonl --gold /tmp/gc2000/gold.jsonl
 //!
 //! `--errors N` lists the N most frequent misses and false hits of each kind
 //! and a few pages with errors; `--show ID` prints one page's result and
