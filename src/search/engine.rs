@@ -481,7 +481,7 @@ impl Run<'_> {
             total: ranked.fruit.total,
             offset: self.req.offset,
             limit,
-            took_ms: (started.elapsed().as_secs_f64() * 1000.0 * 100.0).round() / 100.0,
+            took_ms: elapsed_ms(started),
             hits,
             facets,
         }
@@ -504,6 +504,11 @@ impl Run<'_> {
             recency_days: self.req.recency_days,
         }
     }
+}
+
+/// Milliseconds since `started`, to two decimals.
+fn elapsed_ms(started: Instant) -> f64 {
+    (started.elapsed().as_secs_f64() * 1000.0 * 100.0).round() / 100.0
 }
 
 /// The warning that partial hits follow the `total` all-words ones.

@@ -136,14 +136,16 @@ impl SearchRequest {
         {
             return Err(Error::bad_request(
                 "bad_recency",
-                "recency half-life must be a number of days between 0 and 36500",
+                format!(
+                    "recency half-life must be a number of days between 0 and {MAX_RECENCY_DAYS}"
+                ),
             ));
         }
         let total_filters = self.areas.len() + self.providers.len() + self.kinds.len();
         if total_filters > MAX_FILTER_VALUES {
             return Err(Error::bad_request(
                 "too_many_filters",
-                "at most 64 area, provider and kind values may be given",
+                format!("at most {MAX_FILTER_VALUES} area, provider and kind values may be given"),
             ));
         }
         Ok(())
@@ -176,10 +178,18 @@ mod tests {
         for days in [0.0, -1.0, f64::NAN, MAX_RECENCY_DAYS + 1.0] {
             let mut r = ok.clone();
             r.recency_days = Some(days);
-            assert_eq!(code(r), Some("bad_recency"), "{days}");
+            assert_eq!(code(r.clone()), Some("bad_recency"), "{days}");
+            assert_eq!(
+                r.check().unwrap_err().to_string(),
+                "recency half-life must be a number of days between 0 and 36500"
+            );
         }
         let mut r = ok;
         r.kinds = vec!["blog".into(); MAX_FILTER_VALUES + 1];
-        assert_eq!(code(r), Some("too_many_filters"));
+        assert_eq!(code(r.clone()), Some("too_many_filters"));
+        assert_eq!(
+            r.check().unwrap_err().to_string(),
+            "at most 64 area, provider and kind values may be given"
+        );
     }
 }
