@@ -18,6 +18,8 @@
 //! - the files form no cycle.
 //!
 //! A new top-level module fails the test until it is given a layer below.
+//! `LAYERING_EDGES=1 cargo test --test layering -- --nocapture` prints
+//! every edge found.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
