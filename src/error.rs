@@ -49,6 +49,20 @@ pub enum Error {
         /// The limit in bytes.
         limit: u64,
     },
+    /// An indexing run would remove more than half the index's pages
+    /// (their files are gone) and was not asked to prune.
+    #[error(
+        "this run would remove {removing} of the {pages} pages in the index, because their \
+         files are gone from the folders given; nothing was changed. Check that the folders \
+         are complete (not an unmounted disk or a wrong path), or run again with --prune to \
+         remove them"
+    )]
+    MassRemoval {
+        /// Pages the run would remove.
+        removing: usize,
+        /// Pages in the index before the run.
+        pages: usize,
+    },
     /// A labelled set (`jp-index eval`) that cannot be used as it is.
     #[error("{0}")]
     BadLabels(String),
@@ -96,6 +110,7 @@ impl Error {
             Error::Timeout(_) => "timeout",
             Error::NotAPage => "not_a_page",
             Error::PageTooLarge { .. } => "page_too_large",
+            Error::MassRemoval { .. } => "mass_removal",
             Error::BadLabels(_) => "bad_labels",
             Error::WorkerFailed => "internal_error",
             Error::Context { source, .. } => source.code(),

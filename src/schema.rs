@@ -26,7 +26,7 @@ use crate::error::Error;
 
 /// Bumped whenever a field is added, removed or re-typed; an index written
 /// with another version is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Name under which the English analyser (`analysis::english_analyzer`)
 /// is registered; the query side must tokenise with the same one.
@@ -50,6 +50,8 @@ pub fn index_dir(flag: Option<PathBuf>) -> PathBuf {
 pub mod name {
     /// [`Fields::source`](super::Fields::source).
     pub const SOURCE: &str = "source";
+    /// [`Fields::key`](super::Fields::key).
+    pub const KEY: &str = "key";
     /// [`Fields::url`](super::Fields::url).
     pub const URL: &str = "url";
     /// [`Fields::title`](super::Fields::title).
@@ -87,9 +89,13 @@ pub mod name {
 /// Handles to every field, resolved once per index.
 #[derive(Clone, Debug)]
 pub struct Fields {
-    /// Path of the page relative to the root it was indexed from: the key
-    /// updates and deletions use. Raw string, fast, stored.
+    /// Path of the page relative to the root it was indexed from, as
+    /// shown in hits. Raw string, fast, stored.
     pub source: Field,
+    /// The document's identity: its root and its source (see
+    /// [`doc_key`]), the term updates and deletions use, so two roots that
+    /// both hold `index.html` keep both pages. Raw string, fast.
+    pub key: Field,
     /// Canonical URL when the page declares one.
     pub url: Field,
     /// Headline, English-analysed with positions (phrase queries, boosts).
@@ -129,6 +135,26 @@ pub struct Fields {
     pub mtime: Field,
 }
 
+/// Separates the root from the source in a [`doc_key`]; a control
+/// character, so no path can hold it.
+const KEY_SEPARATOR: char = '\u{1f}';
+
+/// The key of the page `source` found under the root `root` (a root's
+/// identity is its canonical path; empty for pages not read from a folder,
+/// as in tests and the eval harness).
+pub fn doc_key(root: &str, source: &str) -> String {
+    let mut key = String::with_capacity(root.len() + 1 + source.len());
+    key.push_str(root);
+    key.push(KEY_SEPARATOR);
+    key.push_str(source);
+    key
+}
+
+/// The root and the source of a [`doc_key`].
+pub fn split_doc_key(key: &str) -> (&str, &str) {
+    key.split_once(KEY_SEPARATOR).unwrap_or(("", key))
+}
+
 /// Builds the schema. Stored fields are what jp-query prints; fast fields
 /// are what facets and the incremental-update check read without touching
 /// stored documents.
@@ -144,6 +170,7 @@ pub fn build() -> (Schema, Fields) {
     let fast_string: TextOptions = STRING | STORED | FAST;
     let fields = Fields {
         source: b.add_text_field(name::SOURCE, fast_string.clone()),
+        key: b.add_text_field(name::KEY, STRING | FAST),
         url: b.add_text_field(name::URL, STORED),
         title: b.add_text_field(name::TITLE, english.clone()),
         body: b.add_text_field(name::BODY, english),

@@ -72,7 +72,7 @@ fn readers_see_consistent_snapshots_while_the_index_changes() {
         std::thread::spawn(move || {
             let mut n = 0;
             while !stop.load(Ordering::Relaxed) || n < 3 {
-                let out = run(jp_query(&idx, &[COMMON_WORD, "-n", "100"]), "jp-query");
+                let out = run(jp_query(&idx, &["-n", "100", COMMON_WORD]), "jp-query");
                 n += 1;
                 let text = String::from_utf8_lossy(&out.stdout).into_owned();
                 let res = if out.status.code() != Some(0) {

@@ -198,9 +198,11 @@ fn check_after_kill(
     let (index, _) = jpsearch::schema::open(idx).map_err(|e| format!("does not open: {e}"))?;
     let searcher = index.reader().map_err(|e| e.to_string())?.searcher();
     let num_docs = searcher.num_docs();
+    // One root per run here, so a page's source identifies it.
     let sources: HashSet<String> = jpsearch::index::manifest(&index)
         .map_err(|e| e.to_string())?
         .into_keys()
+        .map(|k| jpsearch::schema::split_doc_key(&k).1.to_string())
         .collect();
     if num_docs != sources.len() as u64 {
         return Err(format!(

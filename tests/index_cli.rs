@@ -263,7 +263,10 @@ fn rerun_reextracts_only_changes_and_removes_deleted_pages() {
     // The index holds the edited text once, and the deleted page not at all.
     let (index, _) = jpsearch::schema::open(Path::new(idx)).unwrap();
     let manifest = jpsearch::index::manifest(&index).unwrap();
-    let mut sources: Vec<_> = manifest.keys().cloned().collect();
+    let mut sources: Vec<_> = manifest
+        .keys()
+        .map(|k| jpsearch::schema::split_doc_key(k).1)
+        .collect();
     sources.sort();
     assert_eq!(
         sources,

@@ -48,7 +48,7 @@ fn exit_0_on_hits_1_on_none_2_on_error() {
     assert_eq!(bad.status.code(), Some(2));
     let v = json(&bad);
     assert_eq!(v["error"]["code"], "bad_date");
-    assert_eq!(v["version"], 2);
+    assert_eq!(v["version"], jpsearch::search::JSON_VERSION);
 }
 
 #[test]
@@ -59,11 +59,14 @@ fn several_words_without_quotes() {
 }
 
 #[test]
-fn default_format_off_a_terminal_is_json() {
+fn default_format_off_a_terminal_is_human() {
+    // It was JSON (issue 15: `| less` showed one huge JSON line); see
+    // tests/query_human.rs for the layout.
     let idx = index();
     let out = run(idx.path(), &["probation"]);
-    let v = json(&out);
-    assert!(v["total"].as_u64().unwrap() > 0);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(" pages match \"probation\""), "{text}");
+    assert!(serde_json::from_str::<Value>(&text).is_err());
 }
 
 #[test]
@@ -343,7 +346,7 @@ fn site_backend_gets_json_for_every_hostile_query() {
         let text = String::from_utf8(out.stdout).unwrap();
         assert_eq!(text.lines().count(), 1, "{q:?}: {text}");
         let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{q:?}: {e}: {text}"));
-        assert_eq!(v["version"], 2);
+        assert_eq!(v["version"], jpsearch::search::JSON_VERSION);
         if code == Some(2) {
             assert!(v["error"]["code"].is_string(), "{q:?}");
             assert!(v["error"]["message"].is_string(), "{q:?}");
@@ -399,7 +402,7 @@ fn site_backend_through_serve() {
     assert_eq!(out.lines().count(), expected);
     for line in out.lines() {
         let v: Value = serde_json::from_str(line).unwrap();
-        assert_eq!(v["version"], 2);
+        assert_eq!(v["version"], jpsearch::search::JSON_VERSION);
         assert!(
             v["total"].is_u64() || v["error"]["code"].is_string(),
             "{line}"

@@ -15,9 +15,13 @@ use tempfile::TempDir;
 #[serde(deny_unknown_fields)]
 struct Answer {
     version: u32,
+    /// `--serve` only, when the request had one.
+    #[serde(default)]
+    id: Option<serde_json::Value>,
     query: Query,
     warnings: Vec<Warning>,
     total: u64,
+    total_some: u64,
     offset: u64,
     limit: u64,
     took_ms: f64,
@@ -130,6 +134,8 @@ struct FacetValue {
 #[serde(deny_unknown_fields)]
 struct ErrorAnswer {
     version: u32,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
     error: ErrorBody,
 }
 
@@ -152,7 +158,7 @@ fn run(dir: &TempDir, args: &[&str]) -> (Option<i32>, String) {
 }
 
 fn check_answer(a: &Answer) {
-    assert_eq!(a.version, 2);
+    assert_eq!(a.version, 3);
     // Pages with some of the words only ever follow those with all of them.
     let first_some = a.hits.iter().position(|h| h.matched == "some");
     if let Some(i) = first_some {
@@ -162,6 +168,8 @@ fn check_answer(a: &Answer) {
         assert!(h.matched == "all" || h.matched == "some", "{}", h.matched);
     }
     assert!(a.hits.len() as u64 <= a.limit.max(a.total));
+    // Paging ends at the last page with some of the words.
+    assert!(a.hits.iter().all(|h| h.rank <= a.total + a.total_some));
     for (i, h) in a.hits.iter().enumerate() {
         assert_eq!(h.rank, a.offset + i as u64 + 1);
         assert!(!h.source.starts_with('/'));
@@ -228,7 +236,8 @@ fn error_answers_match_the_contract() {
         assert_eq!(code, Some(2), "{args:?}");
         let e: ErrorAnswer =
             serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
-        assert_eq!(e.version, 2);
+        assert_eq!(e.version, 3);
+        assert!(e.id.is_none());
         assert!(!e.error.code.is_empty());
     }
 }
@@ -254,17 +263,22 @@ fn serve_answers_match_the_contract() {
         .unwrap();
         writeln!(stdin, r#"{{"query": "probation", "limit": 0}}"#).unwrap();
         writeln!(stdin, r#"{{"query": 7}}"#).unwrap();
+        writeln!(stdin, r#"{{"id": ["a", 1], "query": "probation"}}"#).unwrap();
     }
     let out = child.wait_with_output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
     let a: Answer = serde_json::from_str(lines[0]).unwrap();
     check_answer(&a);
+    assert!(a.id.is_none());
     let b: Answer = serde_json::from_str(lines[1]).unwrap();
     assert!(b.hits.is_empty() && b.total > 0);
     let e: ErrorAnswer = serde_json::from_str(lines[2]).unwrap();
     assert_eq!(e.error.code, "bad_request_json");
+    let d: Answer = serde_json::from_str(lines[3]).unwrap();
+    check_answer(&d);
+    assert_eq!(d.id, Some(serde_json::json!(["a", 1])));
 }
 
 #[test]
@@ -280,4 +294,25 @@ fn documented_example_matches_the_contract() {
         .unwrap();
     let a: Answer = serde_json::from_str(json).unwrap();
     check_answer(&a);
+    // And it is what the documented call answers on the test index.
+    let dir = TempDir::new().unwrap();
+    common::build_index(dir.path());
+    let (code, out) = run(
+        &dir,
+        &[
+            "--format",
+            "json",
+            "-n",
+            "1",
+            "--",
+            "\"approved premises\" hostel",
+        ],
+    );
+    assert_eq!(code, Some(0));
+    let real: Answer = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (real.total, real.total_some, &real.hits[0].source),
+        (a.total, a.total_some, &a.hits[0].source),
+        "{out}"
+    );
 }

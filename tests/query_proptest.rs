@@ -116,7 +116,7 @@ proptest! {
         req.limit = limit;
         req.offset = offset;
         let v = answer_json(&req);
-        prop_assert_eq!(&v["version"], &serde_json::json!(2));
+        prop_assert_eq!(&v["version"], &serde_json::json!(jpsearch::search::JSON_VERSION));
         if v.get("error").is_some() {
             prop_assert!(v["error"]["code"].is_string());
         } else {

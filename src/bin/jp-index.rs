@@ -25,7 +25,10 @@ use jpsearch::index::{self, IndexConfig, Progress, Summary};
 /// Walks each ROOT for .html/.htm files, extracts each page's article,
 /// title, date, kind, areas and providers, and writes them to the index.
 /// A re-run re-extracts only pages whose content changed and removes pages
-/// that vanished. Broken pages are reported and skipped.
+/// that vanished from the folders it is given; pages indexed from other
+/// folders stay (--prune removes them). A run that would remove more than
+/// half the index stops unless --prune is given. Broken pages are reported
+/// and skipped.
 ///
 /// Exit status: 0 when the index was written, 1 when nothing could be
 /// indexed, 2 on an error (the index could not be written, or is in use).
@@ -55,6 +58,12 @@ struct Cli {
     /// Extraction threads [default: all cores]
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+
+    /// Make the index hold exactly the folders given: also remove pages
+    /// indexed from other folders, and allow removing more than half the
+    /// index
+    #[arg(long)]
+    prune: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -111,6 +120,7 @@ fn index_cmd(cli: Cli) -> anyhow::Result<ExitCode> {
         max_page_bytes: cli.max_page_bytes,
         memory_mb: cli.memory,
         threads: cli.threads,
+        prune: cli.prune,
     };
     let bar = Bar::new(!cli.quiet && std::io::stderr().is_terminal());
     let summary = index::run(&config, &bar)?;
@@ -145,13 +155,25 @@ impl Bar {
             return Bar(ProgressBar::hidden());
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template(
-            "{spinner} {bar:40} {pos}/{len} pages  {per_sec}  ETA {eta}",
-        ) {
-            bar.set_style(style);
+        if let Ok(style) =
+            ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} pages  {rate}  ETA {eta}")
+        {
+            // indicatif's own {per_sec} prints "2,201.8188/s".
+            bar.set_style(style.with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{}", pages_per_sec(state.per_sec()));
+                },
+            ));
         }
         Bar(bar)
     }
+}
+
+/// A rate as a whole number a second.
+fn pages_per_sec(rate: f64) -> String {
+    let whole = if rate.is_finite() { rate.round() } else { 0.0 };
+    format!("{whole:.0}/s")
 }
 
 impl Progress for Bar {
@@ -209,4 +231,16 @@ fn eval_cmd(set: &std::path::Path, verbose: bool) -> anyhow::Result<ExitCode> {
     let ranking = eval::evaluate_ranking(set, &pages)?;
     print!("{}", eval::render(&report, ranking.as_ref(), verbose));
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rate_is_a_whole_number() {
+        assert_eq!(pages_per_sec(2201.8188), "2202/s");
+        assert_eq!(pages_per_sec(0.4), "0/s");
+        assert_eq!(pages_per_sec(f64::NAN), "0/s");
+    }
 }

@@ -7,12 +7,12 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{CommandFactory, Parser, ValueEnum};
 
 use jpsearch::search::output::{self, Format, OutputOptions};
 use jpsearch::search::serve;
 use jpsearch::search::{
-    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, SearchRequest, Sort,
+    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, SearchRequest, Sort, Surface, Warning,
 };
 
 const AFTER_HELP: &str = "\
@@ -40,18 +40,46 @@ EXIT STATUS:
   2  error (bad query, unknown area or provider, no index, timeout, ...)
   A closed output pipe (e.g. `| head`) is not an error.
 
+PAGING:
+  -n 10 --offset 0 is the first page, --offset 10 the second, and so on.
+  `total` pages have every word; pages with only some of the words may
+  follow them (marked; their number is `total_some` in JSON), and a page
+  past the last hit is empty. --all exports every page with every word.
+
 OUTPUT:
-  human is the default on a terminal, json otherwise. json, and each --serve
-  answer, is one object {version, query, warnings, total, offset, limit,
-  took_ms, hits, facets}; errors are {version, error: {code, message}} on
-  stdout with exit 2. See docs/json-contract.md.";
+  human is the default, on a terminal or piped (colour only on a
+  terminal): `jp-query unpaid work | less`. --no-facets leaves out the
+  facet counts and the histogram. --format json, and each --serve answer,
+  is one object {version, query, warnings, total, offset, limit, took_ms,
+  hits, facets}; errors are {version, error: {code, message}} on stdout
+  with exit 2. See docs/json-contract.md.
+
+FROM A PROGRAM:
+  Put `--` before the user's text so no word of it is read as an option:
+    jp-query --format json --limit 10 -- USER TEXT
+  or pass it as one argument: jp-query --format json --query \"USER TEXT\".
+  For many requests, keep one --serve process per worker.";
 
 /// Ranked, faceted search over UK justice-policy pages indexed by jp-index.
 #[derive(Parser, Debug)]
 #[command(name = "jp-query", version, after_help = AFTER_HELP)]
 struct Cli {
     /// What to search for (several words may be given without quotes).
+    /// Every word after the first is query text, even one starting with
+    /// '-'; a program passing user text puts `--` before it (or uses
+    /// --query).
+    #[arg(trailing_var_arg = true)]
     query: Vec<String>,
+
+    /// The query as one argument, read as text even when it starts with
+    /// '-' (for programs; instead of the QUERY words).
+    #[arg(
+        long = "query",
+        value_name = "TEXT",
+        allow_hyphen_values = true,
+        conflicts_with = "query"
+    )]
+    query_text: Option<String>,
 
     /// Index folder written by jp-index [default: $JPSEARCH_INDEX, else
     /// ./jpsearch-index].
@@ -104,9 +132,13 @@ struct Cli {
     #[arg(long, conflicts_with = "serve")]
     all: bool,
 
-    /// Output format [default: human on a terminal, json otherwise].
+    /// Output format [default: human, also when piped; json with --serve].
     #[arg(short, long, value_enum)]
     format: Option<FormatArg>,
+
+    /// Human output without the facet counts and the year histogram.
+    #[arg(long)]
+    no_facets: bool,
 
     /// Colour in human output; NO_COLOR is honoured under auto.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
@@ -176,9 +208,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             if wants_json(&args[1..]) {
-                let msg = e.kind().to_string();
-                let body =
-                    ErrorResponse::new("bad_arguments", format!("{msg} (see jp-query --help)"));
+                let body = ErrorResponse::new("bad_arguments", clap_detail(&e));
                 let mut out = io::stdout().lock();
                 let _ = serde_json::to_writer(&mut out, &body);
                 let _ = out.write_all(b"\n");
@@ -188,10 +218,61 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    run(cli)
+    let warnings = option_like_words(&cli, &args);
+    run(cli, warnings)
 }
 
-fn run(cli: Cli) -> ExitCode {
+/// A clap error as one line with its detail (which argument, what was
+/// expected, clap's tip), without the usage block.
+fn clap_detail(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut parts: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with("Usage:") || line.starts_with("For more information") {
+            break;
+        }
+        if !line.is_empty() {
+            parts.push(line.strip_prefix("error: ").unwrap_or(line));
+        }
+    }
+    format!("{} (see jp-query --help)", parts.join("; "))
+}
+
+/// Query words after the first that name one of jp-query's options, when
+/// the words were not fenced off with `--` or given with `--query`: they
+/// are searched for, and the answer says so (a person who typed
+/// `probation --limit 5` meant an option).
+fn option_like_words(cli: &Cli, args: &[String]) -> Vec<Warning> {
+    if cli.query.len() < 2 || args.iter().any(|a| a == "--") {
+        return Vec::new();
+    }
+    let cmd = Cli::command();
+    let is_option = |word: &str| {
+        let name = word.split('=').next().unwrap_or(word);
+        cmd.get_arguments().any(|a| {
+            a.get_long()
+                .is_some_and(|l| name.strip_prefix("--") == Some(l))
+                || a.get_short().is_some_and(|c| name == format!("-{c}"))
+        }) || matches!(name, "--help" | "-h" | "--version" | "-V")
+    };
+    cli.query[1..]
+        .iter()
+        .filter(|w| is_option(w))
+        .map(|w| {
+            Warning::new(
+                "option_in_query",
+                format!(
+                    "'{w}' comes after the first query word, so it was searched for as text, \
+                     not read as an option; put options before the query (to search for it \
+                     without this warning, put -- before the query)"
+                ),
+            )
+        })
+        .collect()
+}
+
+fn run(cli: Cli, extra_warnings: Vec<Warning>) -> ExitCode {
     let stdout = io::stdout();
     let opts = output_options(&cli, stdout.is_terminal());
     let json_errors = matches!(opts.format, Format::Json | Format::Jsonl) || cli.serve;
@@ -206,7 +287,7 @@ fn run(cli: Cli) -> ExitCode {
     if serve_mode {
         serve_lines(&engine, &mut out, &req)
     } else {
-        answer(&engine, &mut out, &req, &opts, json_errors)
+        answer(&engine, &mut out, &req, &opts, json_errors, extra_warnings)
     }
 }
 
@@ -218,8 +299,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
         Some(FormatArg::Jsonl) => Format::Jsonl,
         Some(FormatArg::Csv) => Format::Csv,
         None if cli.serve => Format::Json,
-        None if is_tty => Format::Human,
-        None => Format::Json,
+        None => Format::Human,
     };
     let color = match cli.color {
         ColorArg::Always => true,
@@ -234,6 +314,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
         format,
         color,
         width,
+        facets: !cli.no_facets,
     }
 }
 
@@ -241,7 +322,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
 /// request).
 fn request(cli: Cli) -> SearchRequest {
     SearchRequest {
-        query: cli.query.join(" "),
+        query: cli.query_text.unwrap_or_else(|| cli.query.join(" ")),
         areas: cli.area,
         providers: cli.provider,
         kinds: cli.kind,
@@ -258,6 +339,7 @@ fn request(cli: Cli) -> SearchRequest {
         all: cli.all,
         explain: cli.explain,
         timeout_ms: cli.timeout_ms,
+        surface: Surface::CommandLine,
     }
 }
 
@@ -267,9 +349,21 @@ fn fail(out: &mut impl Write, e: &jpsearch::Error, json: bool) -> ExitCode {
         let _ = output::json::write_error(out, e);
         let _ = out.flush();
     } else {
-        eprintln!("jp-query: error: {e:#}");
+        eprintln!("jp-query: error: {}", chain(e));
     }
     ExitCode::from(2)
+}
+
+/// An error and its causes, joined by colons.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cause = c.source();
+    }
+    s
 }
 
 /// `--serve`: answers request lines from stdin until it ends.
@@ -280,7 +374,7 @@ fn serve_lines(engine: &Engine, out: &mut impl Write, base: &SearchRequest) -> E
         Ok(_) => ExitCode::SUCCESS,
         Err(jpsearch::Error::Io(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("jp-query: error: {e:#}");
+            eprintln!("jp-query: error: {}", chain(&e));
             ExitCode::from(2)
         }
     }
@@ -294,11 +388,13 @@ fn answer(
     req: &SearchRequest,
     opts: &OutputOptions,
     json_errors: bool,
+    extra_warnings: Vec<Warning>,
 ) -> ExitCode {
-    let resp = match engine.search(req) {
+    let mut resp = match engine.search(req) {
         Ok(r) => r,
         Err(e) => return fail(out, &e, json_errors),
     };
+    resp.warnings.extend(extra_warnings);
     if opts.format != Format::Json {
         for w in &resp.warnings {
             eprintln!("jp-query: warning: {}", w.message);

@@ -9,8 +9,8 @@ use tantivy::schema::Facet;
 use crate::extract::Page;
 use crate::gazetteer;
 use crate::phrases::{self, Scope};
-use crate::schema::Fields;
 use crate::schema::day::{Day, UNDATED_YEAR};
+use crate::schema::{self, Fields};
 
 /// What the indexer knows about the file a page came from, used to decide
 /// on the next run whether it changed.
@@ -24,12 +24,25 @@ pub struct FileStamp {
     pub mtime_ns: i64,
 }
 
-/// Builds the document for a page. Areas go in twice: as hierarchical
+/// Builds the document for a page read from no particular root (tests,
+/// benches, the eval harness); see [`to_document_under`].
+pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDocument {
+    to_document_under(fields, "", page, stamp)
+}
+
+/// Builds the document for a page found under the root whose identity is
+/// `root` (see [`schema::doc_key`]). Areas go in twice: as hierarchical
 /// facets (for filters and rolled-up counts) and as stored names (for
 /// display in the order the extractor found them).
-pub fn to_document(fields: &Fields, page: &Page, stamp: FileStamp) -> TantivyDocument {
+pub fn to_document_under(
+    fields: &Fields,
+    root: &str,
+    page: &Page,
+    stamp: FileStamp,
+) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.source, &page.source);
+    doc.add_text(fields.key, schema::doc_key(root, &page.source));
     if let Some(url) = &page.url {
         doc.add_text(fields.url, url);
     }

@@ -13,6 +13,7 @@
 
 pub mod document;
 pub mod lock;
+mod roots;
 mod summary;
 pub mod walk;
 
@@ -67,6 +68,9 @@ pub struct IndexConfig {
     pub memory_mb: usize,
     /// Extraction threads; `None` means one per core.
     pub threads: Option<usize>,
+    /// Also remove the pages of roots not given in this run, and allow a
+    /// run to remove more than half the index.
+    pub prune: bool,
 }
 
 /// Told how a run is getting on, so a binary can draw a progress bar. The
@@ -125,7 +129,8 @@ pub fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     Ok(std::fs::read(path)?)
 }
 
-/// The stamp of every live document, keyed by source.
+/// The stamp of every live document, keyed by its document key (root and
+/// source: [`schema::split_doc_key`] takes it apart).
 pub fn manifest(index: &Index) -> tantivy::Result<HashMap<String, FileStamp>> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
@@ -133,18 +138,18 @@ pub fn manifest(index: &Index) -> tantivy::Result<HashMap<String, FileStamp>> {
     let mut buf = String::new();
     for segment in searcher.segment_readers() {
         let ff = segment.fast_fields();
-        let Some(source) = ff.str(schema::name::SOURCE)? else {
+        let Some(key) = ff.str(schema::name::KEY)? else {
             continue;
         };
         let hash = ff.u64(schema::name::HASH)?;
         let size = ff.u64(schema::name::SIZE)?;
         let mtime = ff.i64(schema::name::MTIME)?;
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = source.term_ords(doc).next() else {
+            let Some(ord) = key.term_ords(doc).next() else {
                 continue;
             };
             buf.clear();
-            source.ord_to_str(ord, &mut buf)?;
+            key.ord_to_str(ord, &mut buf)?;
             out.insert(
                 buf.clone(),
                 FileStamp {
@@ -161,28 +166,34 @@ pub fn manifest(index: &Index) -> tantivy::Result<HashMap<String, FileStamp>> {
 /// Indexes the configured roots into the configured index: the run's
 /// summary, with every skipped file and any warning, for the caller to
 /// print.
+///
+/// Pages are keyed by their root and their path under it, so indexing one
+/// folder never touches the pages of another. A page is removed only when
+/// its own folder is indexed again and its file is gone, or, with `prune`,
+/// when its root is not among this run's. A run that would remove more
+/// than half the index stops before writing anything unless `prune` is set
+/// ([`Error::MassRemoval`]).
 pub fn run(config: &IndexConfig, progress: &dyn Progress) -> Result<Summary, Error> {
     let started = Instant::now();
+    let roots = roots::resolve(&config.roots)?;
     let target = Target::open(config)?;
     let mut summary = Summary::default();
-    let (files, seen) = gather(&config.roots, &mut summary);
+    let (files, seen) = gather(&roots, &mut summary);
     let todo = changed(files, &target.known, &mut summary);
-    let removed: Vec<&String> = target
-        .known
-        .keys()
-        .filter(|s| !seen.contains_key(*s))
-        .collect();
+    let gone = roots::Removal::plan(&roots, &target.known, &seen, config.prune);
+    gone.check(target.known.len(), config.prune)?;
+    summary.kept_other_roots = gone.kept;
     // A run that rewrites a large share of the index merges everything
     // into one segment once it has committed, so nothing is merged in the
     // background meanwhile. Smaller updates keep Tantivy's log-structured
     // merging, which keeps the number of segments bounded over many runs.
-    let rewrite = is_rewrite(todo.len() + removed.len(), seen.len());
+    let rewrite = is_rewrite(todo.len() + gone.keys.len(), seen.len());
     let threads = extraction_threads(config);
     let writer = target.writer(config, threads, rewrite)?;
-    for source in &removed {
-        writer.delete_term(Term::from_field_text(target.fields.source, source));
+    for key in &gone.keys {
+        writer.delete_term(Term::from_field_text(target.fields.key, key));
     }
-    summary.removed = removed.len();
+    summary.removed = gone.keys.len();
     let outcome = extract_all(config, &target, &writer, &todo, threads, progress)?;
     if let Some(err) = outcome.write_error {
         return Err(write_failure(writer, err))
@@ -216,9 +227,6 @@ impl Target {
     /// its manifest. Files a killed writer left behind are removed first.
     fn open(config: &IndexConfig) -> Result<Target, Error> {
         let dir = &config.index_dir;
-        for root in &config.roots {
-            std::fs::metadata(root).context(|| format!("reading {}", root.display()))?;
-        }
         std::fs::create_dir_all(dir).context(|| format!("creating {}", dir.display()))?;
         let lock = lock::WriterLock::acquire(dir)
             .context(|| format!("locking index {}", dir.display()))?;
@@ -278,52 +286,55 @@ fn extraction_threads(config: &IndexConfig) -> usize {
         .max(1)
 }
 
-/// Every page under the roots, each source once (an earlier root wins;
-/// the later one is skipped), with what the walk could not read recorded
-/// as skipped. Also returns each source's position among the pages.
-fn gather(
-    roots: &[PathBuf],
-    summary: &mut Summary,
-) -> (Vec<walk::PageFile>, HashMap<String, usize>) {
+/// Every page under the roots, each once (a page a root given earlier in
+/// the run already holds is skipped), with what the walk could not read
+/// recorded as skipped. Also returns each page's position among the pages,
+/// by document key.
+fn gather(roots: &[roots::Root], summary: &mut Summary) -> (Vec<Found>, HashMap<String, usize>) {
     let mut files = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for root in roots {
-        let (pages, problems) = walk::walk(root);
+        let (pages, problems) = walk::walk(&root.path);
         for p in problems {
             summary.skip(&p.path, &p.reason);
         }
         for page in pages {
-            if seen.contains_key(&page.relative) {
-                summary.skip(
-                    &page.relative,
-                    "same path already found under an earlier root",
-                );
+            let key = schema::doc_key(&root.id, &page.relative);
+            if seen.contains_key(&key) {
+                summary.skip(&page.relative, "the same page was given twice");
                 continue;
             }
-            seen.insert(page.relative.clone(), files.len());
-            files.push(page);
+            seen.insert(key.clone(), files.len());
+            files.push(Found { file: page, key });
         }
     }
     (files, seen)
+}
+
+/// A page file found under a root, with its document key.
+struct Found {
+    file: walk::PageFile,
+    key: String,
 }
 
 /// The files to read: all but those whose size and modification time are
 /// what the index recorded (those are counted unchanged without being
 /// read).
 fn changed(
-    files: Vec<walk::PageFile>,
+    files: Vec<Found>,
     known: &HashMap<String, FileStamp>,
     summary: &mut Summary,
-) -> Vec<walk::PageFile> {
+) -> Vec<Found> {
     let mut todo = Vec::new();
-    for f in files {
-        match known.get(&f.relative) {
+    for found in files {
+        let f = &found.file;
+        match known.get(&found.key) {
             Some(stamp)
                 if stamp.size == f.size && stamp.mtime_ns == f.mtime_ns && f.mtime_ns != 0 =>
             {
                 summary.unchanged += 1;
             }
-            _ => todo.push(f),
+            _ => todo.push(found),
         }
     }
     todo
@@ -335,7 +346,7 @@ fn extract_all(
     config: &IndexConfig,
     target: &Target,
     writer: &IndexWriter,
-    todo: &[walk::PageFile],
+    todo: &[Found],
     threads: usize,
     progress: &dyn Progress,
 ) -> Result<Outcome, Error> {
@@ -344,8 +355,8 @@ fn extract_all(
     let outcome = Mutex::new(Outcome::default());
     let worker = || {
         let mut local = Outcome::default();
-        while let Some(file) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
-            process(file, target, writer, config.max_page_bytes, &mut local);
+        while let Some(found) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
+            process(found, target, writer, config.max_page_bytes, &mut local);
             progress.advance();
         }
         outcome
@@ -467,12 +478,13 @@ impl Outcome {
 /// Reads one file and, unless its content is what the index holds,
 /// extracts it and writes its document (in place of the old one).
 fn process(
-    file: &walk::PageFile,
+    found: &Found,
     target: &Target,
     writer: &IndexWriter,
     max_bytes: u64,
     out: &mut Outcome,
 ) {
+    let file = &found.file;
     let bytes = match read_page(&file.path, max_bytes) {
         Ok(b) => b,
         Err(e) => return out.skip(file, e.to_string()),
@@ -482,12 +494,12 @@ fn process(
         size: bytes.len() as u64,
         mtime_ns: file.mtime_ns,
     };
-    let previous = target.known.get(&file.relative);
+    let previous = target.known.get(&found.key);
     if previous.is_some_and(|p| p.hash == stamp.hash) {
         out.unchanged += 1;
         return;
     }
-    let stale = || Term::from_field_text(target.fields.source, &file.relative);
+    let stale = || Term::from_field_text(target.fields.key, &found.key);
     let extracted = std::panic::catch_unwind(move || extract::extract(bytes, &file.relative));
     let page = match extracted {
         Ok(Ok(page)) => page,
@@ -506,7 +518,9 @@ fn process(
     if previous.is_some() {
         writer.delete_term(stale());
     }
-    match writer.add_document(document::to_document(&target.fields, &page, stamp)) {
+    let (root, _) = schema::split_doc_key(&found.key);
+    let doc = document::to_document_under(&target.fields, root, &page, stamp);
+    match writer.add_document(doc) {
         Ok(_) if previous.is_some() => out.changed += 1,
         Ok(_) => out.added += 1,
         Err(e) => {

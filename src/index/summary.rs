@@ -24,6 +24,9 @@ pub struct Summary {
     pub unchanged: usize,
     /// Documents removed because their file is gone.
     pub removed: usize,
+    /// Pages of roots not in this run, kept as they were (`--prune`
+    /// removes them).
+    pub kept_other_roots: usize,
     /// Files not indexed, with the reason, in the order met.
     pub skipped: Vec<(String, String)>,
     /// Things that went wrong without failing the run.
@@ -125,6 +128,13 @@ impl Summary {
         }
         for (r, n) in reasons {
             let _ = writeln!(s, "  skipped {n}: {r}");
+        }
+        if self.kept_other_roots > 0 {
+            let _ = writeln!(
+                s,
+                "kept {} pages indexed from other folders (--prune removes them)",
+                self.kept_other_roots
+            );
         }
         let _ = writeln!(
             s,

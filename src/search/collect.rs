@@ -427,6 +427,42 @@ impl SearchCollector {
         self.merge(fruits)
     }
 
+    /// Only the number of pages matching `query` and every filter: no
+    /// scores, no top hits, no facet counts, so a fraction of what
+    /// [`SearchCollector::run`] costs (the engine's count of pages with
+    /// some of the words).
+    pub(crate) fn count(&self, searcher: &Searcher, query: &dyn Query) -> tantivy::Result<u64> {
+        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        let mut total = 0;
+        for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            if scorer.doc() == TERMINATED {
+                continue;
+            }
+            let ord = SegmentOrdinal::try_from(ord).unwrap_or(SegmentOrdinal::MAX);
+            let c = self.segment_collector(ord, reader, false)?;
+            let bits = FilterBits::build(reader, &self.filters, &facet_fields(reader)?)?;
+            let dates = self.filters.has_dates();
+            let alive = reader.alive_bitset();
+            let mut doc = scorer.doc();
+            let mut n: u32 = 0;
+            while doc != TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc))
+                    && bits.passes(doc)
+                    && (!dates || c.date_pass(c.doc_date(doc)))
+                {
+                    total += 1;
+                }
+                n = n.wrapping_add(1);
+                if n.is_multiple_of(DEADLINE_EVERY) {
+                    self.check_deadline()?;
+                }
+                doc = scorer.advance();
+            }
+        }
+        Ok(total)
+    }
+
     fn merge(&self, fruits: Vec<Fruit>) -> tantivy::Result<Fruit> {
         let mut out = Fruit::default();
         for f in fruits {

@@ -121,6 +121,7 @@ fn by_count(mut v: Vec<FacetValue>) -> Vec<FacetValue> {
 mod tests {
     use super::*;
     use crate::search::filters;
+    use crate::search::request::Surface;
 
     #[test]
     fn facets_by_count_years_in_order_and_selection_marked() {
@@ -135,8 +136,15 @@ mod tests {
         let mut more = Counts::default();
         more.area.insert((AREA, "Kent".into()), 1);
         c.add(more);
-        let f = filters::resolve(&["Kent".into()], &[], &["news".into()], Some("2018"), None)
-            .expect("filters resolve");
+        let f = filters::resolve(
+            &["Kent".into()],
+            &[],
+            &["news".into()],
+            Some("2018"),
+            None,
+            Surface::CommandLine,
+        )
+        .expect("filters resolve");
         let facets = c.to_facets(&f);
         let names = |v: &[FacetValue]| v.iter().map(|x| x.value.clone()).collect::<Vec<_>>();
         assert_eq!(names(&facets.nation), ["Wales", "England"]);

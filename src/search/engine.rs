@@ -18,7 +18,7 @@
 //! | hits (stored fields, snippets, explain) | [`Run::hits`] | `snippet`, `explain` |
 //! | response | [`Run::respond`] | `response`, `counts` |
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -60,6 +60,9 @@ pub struct Engine {
     counting: Counting,
     cache: Option<Arc<FacetCache>>,
     phrase_terms: bool,
+    /// The folder a long-lived engine was opened from, watched for
+    /// disappearing (see [`Engine::index_gone`]).
+    watched: Option<PathBuf>,
 }
 
 impl Engine {
@@ -71,7 +74,11 @@ impl Engine {
     /// Opens the index; with `reload`, a watcher picks up new commits.
     pub fn open_with(dir: &Path, reload: bool) -> Result<Self, Error> {
         let (index, fields) = schema::open(dir)?;
-        Self::with_fields(index, fields, reload)
+        let mut engine = Self::with_fields(index, fields, reload)?;
+        if reload {
+            engine.watched = Some(dir.to_path_buf());
+        }
+        Ok(engine)
     }
 
     /// Wraps an already opened index (tests, benches, the eval harness).
@@ -97,6 +104,7 @@ impl Engine {
             // A long-lived engine keeps decoded facet postings.
             cache: reload.then(Default::default),
             phrase_terms: true,
+            watched: None,
         })
     }
 
@@ -114,6 +122,17 @@ impl Engine {
     pub fn with_phrase_terms(mut self, on: bool) -> Self {
         self.phrase_terms = on;
         self
+    }
+
+    /// Whether the folder a long-lived engine (`open_with(dir, true)`)
+    /// was opened from no longer holds an index: deleted or moved. The
+    /// engine keeps answering from the files it has open, and every answer
+    /// then carries an `index_gone` warning; a server reports this in its
+    /// health check. Always false for a one-shot engine.
+    pub fn index_gone(&self) -> bool {
+        self.watched
+            .as_ref()
+            .is_some_and(|dir| !dir.join("meta.json").is_file())
     }
 
     /// Picks up the latest commit now.
@@ -147,6 +166,7 @@ impl Engine {
             &req.kinds,
             req.from.as_deref(),
             req.to.as_deref(),
+            req.surface,
         )?);
         let searcher = self.reader.searcher();
         let warnings = parsed.warnings.clone();
@@ -203,6 +223,9 @@ pub(crate) struct Ranked {
     pub full: usize,
     /// The plan of the pages with some of the words that follow them.
     pub fill: Option<Plan>,
+    /// How many pages with only some of the words can follow the
+    /// all-words ones, whatever the page asked for (see [`Run::fill`]).
+    pub some: u64,
 }
 
 impl Run<'_> {
@@ -228,17 +251,27 @@ impl Run<'_> {
         )
     }
 
-    /// Runs `plan` through the one-pass collector, keeping the best `k`
-    /// candidates: the total, the facet counts and the top, filtered.
-    pub(crate) fn collect(&self, plan: &Plan, k: usize) -> Result<Fruit, Error> {
+    /// The number of pages `plan` finds that pass every filter, and
+    /// nothing else.
+    pub(crate) fn count(&self, plan: &Plan) -> Result<u64, Error> {
         let timed_out = Arc::new(AtomicBool::new(false));
-        let collector = SearchCollector {
+        let collector = self.collector(0, timed_out.clone());
+        match collector.count(&self.searcher, plan.main.as_ref()) {
+            Ok(n) => Ok(n),
+            Err(_) if timed_out.load(Ordering::Relaxed) => Err(Error::Timeout(self.req.timeout_ms)),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The collector for this request, keeping `k` candidates.
+    fn collector(&self, k: usize, timed_out: Arc<AtomicBool>) -> SearchCollector {
+        SearchCollector {
             filters: self.filters.clone(),
             sort: self.req.sort,
             k,
             recency: self.recency,
             deadline: Some(self.deadline),
-            timed_out: timed_out.clone(),
+            timed_out,
             counting: self.engine.counting,
             cache: self.engine.cache.clone(),
             live: self
@@ -247,7 +280,14 @@ impl Run<'_> {
                 .iter()
                 .map(|r| r.segment_id())
                 .collect(),
-        };
+        }
+    }
+
+    /// Runs `plan` through the one-pass collector, keeping the best `k`
+    /// candidates: the total, the facet counts and the top, filtered.
+    pub(crate) fn collect(&self, plan: &Plan, k: usize) -> Result<Fruit, Error> {
+        let timed_out = Arc::new(AtomicBool::new(false));
+        let collector = self.collector(k, timed_out.clone());
         match collector.run(&self.searcher, plan.main.as_ref()) {
             Ok(f) => Ok(f),
             Err(_) if timed_out.load(Ordering::Relaxed) => Err(Error::Timeout(self.req.timeout_ms)),
@@ -291,18 +331,33 @@ impl Run<'_> {
                     matched: Matched::All,
                     plan,
                     fill: None,
+                    some: 0,
                 }
             }
         };
         self.fill(&mut ranked)?;
         self.warnings.extend(ranked.plan.warnings.iter().cloned());
-        if self.parsed.expr.is_empty() && !self.req.query.trim().is_empty() {
-            self.warnings.push(Warning::new(
-                "empty_query",
-                "nothing searchable was left in the query; showing every page",
-            ));
+        if self.parsed.expr.is_empty() {
+            self.warnings.push(self.empty_query_warning());
         }
         Ok(ranked)
+    }
+
+    /// Nothing to search for: every page (that passes the filters) is
+    /// listed, and the answer says so, whether the query was empty or
+    /// nothing searchable was left of it.
+    fn empty_query_warning(&self) -> Warning {
+        let listed = if self.filters.is_empty() {
+            "showing every page in the index"
+        } else {
+            "showing every page that passes the filters"
+        };
+        let why = if self.req.query.trim().is_empty() {
+            "no query words were given"
+        } else {
+            "nothing searchable was left in the query"
+        };
+        Warning::new("empty_query", format!("{why}; {listed}"))
     }
 
     /// No page has every word of `all`: the pages with any of them, if
@@ -335,38 +390,51 @@ impl Run<'_> {
             plan: relaxed,
             full: 0,
             fill: None,
+            some: 0,
         }))
     }
 
-    /// Fewer pages have every word than the page of hits asks for: follow
-    /// them with pages that have some of the words (by relevance only, not
-    /// for an export).
+    /// Pages with some of the words follow the all-words ones (by
+    /// relevance only, not for an export), so paging goes on past `total`
+    /// through `some` more pages and ends there.
+    ///
+    /// `some` is the number of pages with any of the words, less those
+    /// with all of them, at most [`FILL_POOL`]: the same figure whether or
+    /// not this page reaches past the all-words pages (then the pages
+    /// themselves are ranked, and cut to that many).
     pub(crate) fn fill(&mut self, ranked: &mut Ranked) -> Result<(), Error> {
-        let shown = ranked.fruit.top.len();
-        let wanted = ranked.matched == Matched::All
+        let possible = ranked.matched == Matched::All
             && ranked.plan.relaxable
             && self.by_relevance()
             && !self.req.all
-            && ranked.fruit.total > 0
-            && shown < self.k;
-        if !wanted {
+            && ranked.fruit.total > 0;
+        if !possible {
             return Ok(());
         }
         let relaxed = self.plan(Mode::Any)?;
+        let shown = ranked.fruit.top.len();
+        let total = ranked.fruit.total;
+        if shown >= self.k {
+            // The page is all-words hits: only the count is needed.
+            let any = self.count(&relaxed)?;
+            ranked.some = any.saturating_sub(total).min(FILL_POOL as u64);
+            return Ok(());
+        }
         let mut pool = self.collect(&relaxed, shown + FILL_POOL)?;
+        ranked.some = pool.total.saturating_sub(total).min(FILL_POOL as u64);
         self.rerank(&relaxed, &mut pool.top)?;
+        let room = (self.k - shown).min(usize::try_from(ranked.some).unwrap_or(usize::MAX));
         let extra = fill::rank(
             &self.searcher,
             &ranked.plan.required,
             &ranked.fruit.top,
             pool.top,
-            self.k - shown,
+            room,
         )?;
         if extra.is_empty() {
             return Ok(());
         }
-        self.warnings
-            .push(partial_matches_warning(ranked.fruit.total));
+        self.warnings.push(partial_matches_warning(total));
         ranked.fruit.top.extend(extra);
         ranked.fill = Some(relaxed);
         Ok(())
@@ -469,6 +537,15 @@ impl Run<'_> {
         started: Instant,
     ) -> SearchResponse {
         let facets = ranked.fruit.counts.to_facets(&self.filters);
+        let query = self.echo(ranked.matched);
+        let mut warnings = self.warnings;
+        if self.engine.index_gone() {
+            warnings.push(Warning::new(
+                "index_gone",
+                "the index folder was deleted or moved: answers come from the index as it \
+                 was when it went; restart this process once the index is rebuilt",
+            ));
+        }
         let limit = if self.req.all {
             hits.len()
         } else {
@@ -476,9 +553,11 @@ impl Run<'_> {
         };
         SearchResponse {
             version: JSON_VERSION,
-            query: self.echo(ranked.matched),
-            warnings: self.warnings,
+            id: None,
+            query,
+            warnings,
             total: ranked.fruit.total,
+            total_some: ranked.some,
             offset: self.req.offset,
             limit,
             took_ms: elapsed_ms(started),

@@ -15,6 +15,7 @@ use crate::error::Error;
 use crate::names;
 use crate::schema::day::Day;
 use crate::schema::kind::Kind;
+use crate::search::request::Surface;
 
 /// One filter dimension. Facet counting is multi-select: each dimension's
 /// facet is counted over the pages that pass every filter but its own.
@@ -68,6 +69,14 @@ impl Filters {
     pub(crate) fn has_dates(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }
+
+    /// Whether no filter at all is set.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.areas.is_empty()
+            && self.providers.is_empty()
+            && self.kinds.is_empty()
+            && !self.has_dates()
+    }
 }
 
 fn suggest(what: &str, input: &str, names: Vec<String>) -> Error {
@@ -84,13 +93,15 @@ fn suggest(what: &str, input: &str, names: Vec<String>) -> Error {
     Error::bad_request(code, message)
 }
 
-/// Resolves the raw flag values.
+/// Resolves the raw filter values; `surface` is how the caller names the
+/// options (in the messages of bad dates).
 pub(crate) fn resolve(
     areas: &[String],
     providers: &[String],
     kinds: &[String],
     from: Option<&str>,
     to: Option<&str>,
+    surface: Surface,
 ) -> Result<Filters, Error> {
     // Names resolve against tables compiled into the binary: no data file
     // is parsed per query.
@@ -125,14 +136,14 @@ pub(crate) fn resolve(
         }
     }
     if let Some(s) = from {
-        let (start, _) = period(s, "from")?;
+        let (start, _) = period(s, &surface.name("from", "from"))?;
         f.from = Some(Bound {
             day: Day::new(start),
             secs: secs(start),
         });
     }
     if let Some(s) = to {
-        let (_, end) = period(s, "to")?;
+        let (_, end) = period(s, &surface.name("to", "to"))?;
         let last = end.yesterday().unwrap_or(end);
         f.to = Some(Bound {
             day: Day::new(last),
@@ -144,7 +155,13 @@ pub(crate) fn resolve(
     {
         return Err(Error::bad_request(
             "bad_date_range",
-            format!("--from {} is after --to {}", a.day, b.day),
+            format!(
+                "{} {} is after {} {}",
+                surface.name("from", "from"),
+                a.day,
+                surface.name("to", "to"),
+                b.day
+            ),
         ));
     }
     Ok(f)
@@ -154,12 +171,13 @@ fn secs(d: Date) -> i64 {
     Day::new(d).start_secs().unwrap_or(0)
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the half-open period `[start, end)`.
-pub(crate) fn period(s: &str, flag: &str) -> Result<(Date, Date), Error> {
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the half-open period `[start, end)`;
+/// `option` is how the caller named it (`--from`, `'from'`).
+pub(crate) fn period(s: &str, option: &str) -> Result<(Date, Date), Error> {
     let bad = || {
         Error::bad_request(
             "bad_date",
-            format!("--{flag} '{s}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"),
+            format!("{option} '{s}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"),
         )
     };
     let s = s.trim();
@@ -243,40 +261,97 @@ mod tests {
 
     #[test]
     fn to_shows_last_day_included() {
-        let f = resolve(&[], &[], &[], Some("2018"), Some("2019-02")).unwrap();
+        let f = resolve(
+            &[],
+            &[],
+            &[],
+            Some("2018"),
+            Some("2019-02"),
+            Surface::CommandLine,
+        )
+        .unwrap();
         assert_eq!(f.from.unwrap().day.to_string(), "2018-01-01");
         assert_eq!(f.to.unwrap().day.to_string(), "2019-02-28");
     }
 
     #[test]
     fn reversed_range_is_error() {
-        let e = resolve(&[], &[], &[], Some("2020"), Some("2019")).unwrap_err();
+        let e = resolve(
+            &[],
+            &[],
+            &[],
+            Some("2020"),
+            Some("2019"),
+            Surface::CommandLine,
+        )
+        .unwrap_err();
         assert_eq!(e.code(), "bad_date_range");
         // one year both ways is fine
-        assert!(resolve(&[], &[], &[], Some("2019"), Some("2019")).is_ok());
+        assert!(
+            resolve(
+                &[],
+                &[],
+                &[],
+                Some("2019"),
+                Some("2019"),
+                Surface::CommandLine
+            )
+            .is_ok()
+        );
     }
 
     #[test]
     fn kinds_are_checked_and_lowercased() {
-        let f = resolve(&[], &[], &["Blog".into(), "news".into()], None, None).unwrap();
+        let f = resolve(
+            &[],
+            &[],
+            &["Blog".into(), "news".into()],
+            None,
+            None,
+            Surface::CommandLine,
+        )
+        .unwrap();
         assert_eq!(f.kinds, vec![Kind::Blog, Kind::News]);
         assert_eq!(
-            resolve(&[], &[], &["podcast".into()], None, None)
-                .unwrap_err()
-                .code(),
+            resolve(
+                &[],
+                &[],
+                &["podcast".into()],
+                None,
+                None,
+                Surface::CommandLine
+            )
+            .unwrap_err()
+            .code(),
             "unknown_kind"
         );
     }
 
     #[test]
     fn unknown_area_is_error() {
-        let e = resolve(&["Atlantis".into()], &[], &[], None, None).unwrap_err();
+        let e = resolve(
+            &["Atlantis".into()],
+            &[],
+            &[],
+            None,
+            None,
+            Surface::CommandLine,
+        )
+        .unwrap_err();
         assert_eq!(e.code(), "unknown_area");
     }
 
     #[test]
     fn unknown_provider_is_error() {
-        let e = resolve(&[], &["Acme Prisons".into()], &[], None, None).unwrap_err();
+        let e = resolve(
+            &[],
+            &["Acme Prisons".into()],
+            &[],
+            None,
+            None,
+            Surface::CommandLine,
+        )
+        .unwrap_err();
         assert_eq!(e.code(), "unknown_provider");
     }
 }

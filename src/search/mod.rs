@@ -38,7 +38,9 @@ mod snippet;
 
 pub use self::collect::Counting;
 pub use self::engine::Engine;
-pub use self::request::{DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, MAX_LIMIT, SearchRequest, Sort};
+pub use self::request::{
+    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, MAX_LIMIT, SearchRequest, Sort, Surface,
+};
 pub use self::response::{
     ErrorResponse, FacetCounts, FacetValue, Hit, JSON_VERSION, Matched, SearchResponse, Warning,
 };

@@ -48,6 +48,28 @@ impl Sort {
     }
 }
 
+/// Where a request came from, so that an error names what the caller
+/// typed: `--from` on the command line, `from` in a JSON request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Surface {
+    /// Flags of `jp-query`.
+    #[default]
+    CommandLine,
+    /// Named fields: a `--serve` request line (or an HTTP request).
+    Fields,
+}
+
+impl Surface {
+    /// How this caller spells the option whose flag is `--flag` and whose
+    /// request field is `field`.
+    pub(crate) fn name(self, flag: &str, field: &str) -> String {
+        match self {
+            Surface::CommandLine => format!("--{flag}"),
+            Surface::Fields => format!("'{field}'"),
+        }
+    }
+}
+
 /// Everything a search needs, as plain values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchRequest {
@@ -77,6 +99,8 @@ pub struct SearchRequest {
     pub explain: bool,
     /// Time budget in milliseconds (at most `MAX_TIMEOUT_MS`).
     pub timeout_ms: u64,
+    /// Who asked, for the wording of errors.
+    pub surface: Surface,
 }
 
 impl Default for SearchRequest {
@@ -95,6 +119,7 @@ impl Default for SearchRequest {
             all: false,
             explain: false,
             timeout_ms: DEFAULT_TIMEOUT_MS,
+            surface: Surface::CommandLine,
         }
     }
 }
@@ -110,11 +135,17 @@ impl SearchRequest {
 
     /// Refuses a request past the documented limits.
     pub(crate) fn check(&self) -> Result<(), Error> {
+        let name = |flag, field| self.surface.name(flag, field);
         if !self.all && self.limit > MAX_LIMIT {
+            let instead = match self.surface {
+                Surface::CommandLine => "use --all to export every hit",
+                Surface::Fields => "page through the hits with 'offset'",
+            };
             return Err(Error::bad_request(
                 "limit_too_large",
                 format!(
-                    "limit {} is over the maximum of {MAX_LIMIT} (use --all to export every hit)",
+                    "{} {} is over the maximum of {MAX_LIMIT} ({instead})",
+                    name("limit", "limit"),
                     self.limit
                 ),
             ));
@@ -122,13 +153,22 @@ impl SearchRequest {
         if !self.all && self.offset.saturating_add(self.limit) > MAX_WINDOW {
             return Err(Error::bad_request(
                 "offset_too_large",
-                format!("offset + limit may not pass {MAX_WINDOW}"),
+                format!(
+                    "{} + {} may not pass {MAX_WINDOW} (it is {})",
+                    name("offset", "offset"),
+                    name("limit", "limit"),
+                    self.offset.saturating_add(self.limit)
+                ),
             ));
         }
         if self.timeout_ms == 0 || self.timeout_ms > MAX_TIMEOUT_MS {
             return Err(Error::bad_request(
                 "bad_timeout",
-                format!("timeout must be between 1 and {MAX_TIMEOUT_MS} ms"),
+                format!(
+                    "{} must be between 1 and {MAX_TIMEOUT_MS} ms (it is {})",
+                    name("timeout-ms", "timeout_ms"),
+                    self.timeout_ms
+                ),
             ));
         }
         if let Some(d) = self.recency_days
@@ -137,7 +177,9 @@ impl SearchRequest {
             return Err(Error::bad_request(
                 "bad_recency",
                 format!(
-                    "recency half-life must be a number of days between 0 and {MAX_RECENCY_DAYS}"
+                    "{} (the recency half-life) must be a number of days between 0 and \
+                     {MAX_RECENCY_DAYS}",
+                    name("recency", "recency_days")
                 ),
             ));
         }
@@ -161,6 +203,27 @@ mod tests {
     }
 
     #[test]
+    fn errors_name_what_the_caller_typed() {
+        let mut r = SearchRequest::new("probation");
+        r.limit = 500;
+        assert_eq!(
+            r.check().unwrap_err().to_string(),
+            "--limit 500 is over the maximum of 100 (use --all to export every hit)"
+        );
+        r.surface = Surface::Fields;
+        assert_eq!(
+            r.check().unwrap_err().to_string(),
+            "'limit' 500 is over the maximum of 100 (page through the hits with 'offset')"
+        );
+        r.limit = 10;
+        r.timeout_ms = 0;
+        assert_eq!(
+            r.check().unwrap_err().to_string(),
+            "'timeout_ms' must be between 1 and 60000 ms (it is 0)"
+        );
+    }
+
+    #[test]
     fn limits_are_checked_in_order() {
         let ok = SearchRequest::new("probation");
         assert_eq!(code(ok.clone()), None);
@@ -181,7 +244,7 @@ mod tests {
             assert_eq!(code(r.clone()), Some("bad_recency"), "{days}");
             assert_eq!(
                 r.check().unwrap_err().to_string(),
-                "recency half-life must be a number of days between 0 and 36500"
+                "--recency (the recency half-life) must be a number of days between 0 and 36500"
             );
         }
         let mut r = ok;

@@ -13,13 +13,17 @@ use crate::schema::kind::Kind;
 use crate::search::request::Sort;
 
 /// Version of the JSON contract; see docs/json-contract.md for the rule.
-pub const JSON_VERSION: u32 = 2;
+pub const JSON_VERSION: u32 = 3;
 
 /// The JSON answer to one search.
 #[derive(Clone, Debug, Serialize)]
 pub struct SearchResponse {
     /// [`JSON_VERSION`].
     pub version: u32,
+    /// The `id` of the `--serve` request this answers, as sent (absent
+    /// when the request had none, and on the command line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
     /// The request as understood.
     pub query: QueryEcho,
     /// What was repaired, dropped or relaxed; empty when nothing was.
@@ -27,6 +31,10 @@ pub struct SearchResponse {
     /// Pages matching the query and every filter (all the words, or any
     /// of them when `query.matched` is `any`).
     pub total: u64,
+    /// Pages with only some of the words that follow the `total` ones
+    /// when paging on (0 when none can: one word, another sort, an
+    /// export, or the any-word fallback, whose pages `total` counts).
+    pub total_some: u64,
     /// Hits skipped, as asked.
     pub offset: usize,
     /// Hits asked for (with `--all`, the number returned).
@@ -221,6 +229,10 @@ impl Warning {
 pub struct ErrorResponse {
     /// [`JSON_VERSION`].
     pub version: u32,
+    /// The `id` of the `--serve` request this answers, as sent (absent
+    /// when there was none or it could not be read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
     /// What went wrong.
     pub error: ErrorBody,
 }
@@ -239,10 +251,19 @@ impl ErrorResponse {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
         ErrorResponse {
             version: JSON_VERSION,
+            id: None,
             error: ErrorBody {
                 code: code.to_string(),
                 message: message.into(),
             },
         }
+    }
+}
+
+impl ErrorResponse {
+    /// The same answer for the request that carried `id`.
+    pub fn with_id(mut self, id: Option<serde_json::Value>) -> Self {
+        self.id = id;
+        self
     }
 }

@@ -1,7 +1,10 @@
 //! `--serve`: a persistent answerer for busy backends. One JSON request per
 //! line on the input, one JSON answer per line on the output (the same
-//! contract as `--format json`), in order, flushed after each answer. The
-//! index stays open; new commits are picked up by the reader's watcher.
+//! contract as `--format json`), in order, flushed after each answer. A
+//! request's `id`, any JSON value, comes back in its answer, so a client
+//! can match them. One process answers one request at a time; concurrent
+//! traffic needs a pool of processes (docs/json-contract.md). The index
+//! stays open; new commits are picked up by the reader's watcher.
 //!
 //! Owns the request-line format (`ServeRequest`) and its limits. A bad
 //! line gets an error answer and the loop goes on; end of input ends it.
@@ -9,11 +12,12 @@
 use std::io::{self, BufRead, Write};
 
 use serde::Deserialize;
+use serde_json::Value;
 
 use crate::error::Error;
 use crate::search::engine::Engine;
 use crate::search::output::json;
-use crate::search::request::{SearchRequest, Sort};
+use crate::search::request::{SearchRequest, Sort, Surface};
 use crate::search::response::ErrorResponse;
 
 /// Longest request line, in bytes.
@@ -39,7 +43,8 @@ impl OneOrMany {
 }
 
 /// One request line. Only `query` is required; the rest default as on the
-/// command line.
+/// command line. An `id` (any JSON value) is taken off before this is
+/// read and echoed in the answer (see `parse_line`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ServeRequest {
@@ -86,8 +91,26 @@ impl ServeRequest {
             all: false,
             explain: self.explain.unwrap_or(base.explain),
             timeout_ms: self.timeout_ms.unwrap_or(base.timeout_ms),
+            surface: Surface::Fields,
         }
     }
+}
+
+/// Reads a request line: its `id` (any JSON value, echoed in the answer,
+/// found even when the rest of the request is bad) and the request, or
+/// what is wrong with it.
+fn parse_line(line: &[u8]) -> (Option<Value>, Result<ServeRequest, String>) {
+    let text = match std::str::from_utf8(line) {
+        Ok(t) => t,
+        Err(_) => return (None, Err("the request is not valid UTF-8".into())),
+    };
+    let mut value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return (None, Err(format!("bad request line: {e}"))),
+    };
+    let id = value.as_object_mut().and_then(|o| o.remove("id"));
+    let req = serde_json::from_value(value).map_err(|e| format!("bad request line: {e}"));
+    (id, req)
 }
 
 /// Answers one line (without its newline) as one JSON line.
@@ -97,19 +120,21 @@ pub(crate) fn answer_line(
     base: &SearchRequest,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let req: ServeRequest = match std::str::from_utf8(line)
-        .map_err(|_| "the request is not valid UTF-8".to_string())
-        .and_then(|s| serde_json::from_str(s).map_err(|e| format!("bad request line: {e}")))
-    {
+    let (id, req) = parse_line(line);
+    let req = match req {
         Ok(r) => r,
         Err(msg) => {
-            serde_json::to_writer(&mut *out, &ErrorResponse::new("bad_request_json", msg))?;
+            let body = ErrorResponse::new("bad_request_json", msg).with_id(id);
+            serde_json::to_writer(&mut *out, &body)?;
             return out.write_all(b"\n");
         }
     };
     match engine.search(&req.into_request(base)) {
-        Ok(resp) => json::write(out, &resp),
-        Err(e) => json::write_error(out, &e),
+        Ok(mut resp) => {
+            resp.id = id;
+            json::write(out, &resp)
+        }
+        Err(e) => json::write_error_with_id(out, &e, id),
     }
 }
 

@@ -205,6 +205,7 @@ pub fn index_bundled_corpus(index_dir: &Path) {
         max_page_bytes: jpsearch::index::DEFAULT_MAX_PAGE_BYTES,
         memory_mb: 64,
         threads: None,
+        prune: false,
     };
     jpsearch::index::run(&config, &()).expect("the bundled corpus indexes");
 }

@@ -231,7 +231,10 @@ pub fn index_state(dir: &Path) -> IndexState {
     let manifest = jpsearch::index::manifest(&index).expect("manifest");
     IndexState {
         num_docs: searcher.num_docs(),
-        sources: manifest.into_keys().collect(),
+        sources: manifest
+            .into_keys()
+            .map(|k| jpsearch::schema::split_doc_key(&k).1.to_string())
+            .collect(),
     }
 }
 

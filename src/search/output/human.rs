@@ -1,6 +1,7 @@
-//! Text for a researcher at a terminal: each hit's title, date, areas and
-//! providers and its snippet with the matches in bold, then the facet
-//! counts and a year-by-year histogram drawn with bar characters.
+//! Text for a researcher at a terminal or a pager: a heading with the
+//! filters in force, each hit's title, date, areas and providers and its
+//! snippet with the matches in bold, then the facet counts and a
+//! year-by-year histogram drawn with bar characters.
 //!
 //! Colour is decided by the caller (`--color`, `NO_COLOR`, terminal or
 //! not); with colour off the text carries no escape codes and matches are
@@ -8,7 +9,7 @@
 
 use std::io::{self, Write};
 
-use crate::search::response::{FacetCounts, FacetValue, Hit, Matched, SearchResponse};
+use crate::search::response::{FacetCounts, FacetValue, FilterEcho, Hit, Matched, SearchResponse};
 
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
@@ -136,17 +137,20 @@ pub(crate) fn bar(n: u64, max: u64, width: usize) -> String {
     s
 }
 
-/// Writes the human form: a heading, each hit, the facet counts and the
-/// year histogram. `color` turns on ANSI styles; `width` is the terminal's.
+/// Writes the human form: a heading naming the filters in force, each
+/// hit, then (with `facets`, and only when something matched) the facet
+/// counts and the year histogram. `color` turns on ANSI styles; `width`
+/// is the terminal's.
 pub(crate) fn write(
     w: &mut dyn Write,
     resp: &SearchResponse,
     color: bool,
     width: usize,
+    facets: bool,
 ) -> io::Result<()> {
     let p = Paint { on: color };
     let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
-    heading(w, resp, &p)?;
+    heading(w, resp, &p, width)?;
     let mut partial_shown = false;
     for hit in &resp.hits {
         // Pages added after the all-words results get a heading of their
@@ -158,12 +162,19 @@ pub(crate) fn write(
         }
         write_hit(w, hit, &p, width)?;
     }
-    facet_rows(w, &resp.facets, &p, width)?;
-    year_histogram(w, &resp.facets.year, &p, width)
+    // With no match, the counts (each ignoring its own filter) would
+    // describe pages that are not in the result.
+    if facets && resp.total > 0 {
+        facet_rows(w, &resp.facets, &p, width)?;
+        let dated = resp.query.filters.from.is_some() || resp.query.filters.to.is_some();
+        year_histogram(w, &resp.facets.year, dated, &p, width)?;
+    }
+    Ok(())
 }
 
-/// "N pages match "…", showing a-b", then a blank line.
-fn heading(w: &mut dyn Write, resp: &SearchResponse, p: &Paint) -> io::Result<()> {
+/// "N pages match "…", showing a-b", the filters in force (as resolved:
+/// canonical names, whole days) when there are any, then a blank line.
+fn heading(w: &mut dyn Write, resp: &SearchResponse, p: &Paint, width: usize) -> io::Result<()> {
     let noun = if resp.total == 1 { "page" } else { "pages" };
     let shown = if resp.hits.is_empty() {
         String::new()
@@ -174,18 +185,49 @@ fn heading(w: &mut dyn Write, resp: &SearchResponse, p: &Paint) -> io::Result<()
             resp.offset + resp.hits.len()
         )
     };
-    writeln!(
-        w,
-        "{}",
-        p.wrap(
-            BOLD,
-            &format!(
-                "{} {noun} match \"{}\"{shown}",
-                resp.total, resp.query.parsed
-            )
-        )
-    )?;
+    let line = format!(
+        "{} {noun} {}{shown}",
+        resp.total,
+        query_words(&resp.query.parsed)
+    );
+    writeln!(w, "{}", p.wrap(BOLD, &line))?;
+    if let Some(filters) = filter_line(&resp.query.filters) {
+        writeln!(w, "{}", wrap(&filters, width, "  "))?;
+    }
     writeln!(w)
+}
+
+/// `match "unpaid work"`; a query that is one quoted phrase is not quoted
+/// again; no query words at all say so.
+fn query_words(parsed: &str) -> String {
+    if parsed.is_empty() {
+        "(no query words)".to_string()
+    } else if parsed.contains('"') {
+        format!("match {parsed}")
+    } else {
+        format!("match \"{parsed}\"")
+    }
+}
+
+/// "filtered to area: South Yorkshire · kind: inspection · dated
+/// 2015-01-01 to 2019-12-31", or None without filters.
+fn filter_line(f: &FilterEcho) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut list = |label: &str, values: Vec<String>| {
+        if !values.is_empty() {
+            parts.push(format!("{label}: {}", values.join(" or ")));
+        }
+    };
+    list("area", f.area.clone());
+    list("provider", f.provider.clone());
+    list("kind", f.kind.iter().map(|k| k.to_string()).collect());
+    match (f.from, f.to) {
+        (Some(from), Some(to)) => parts.push(format!("dated {from} to {to}")),
+        (Some(from), None) => parts.push(format!("dated {from} or later")),
+        (None, Some(to)) => parts.push(format!("dated {to} or earlier")),
+        (None, None) => {}
+    }
+    (!parts.is_empty()).then(|| format!("filtered to {}", parts.join(" · ")))
 }
 
 /// One hit: rank, title and date; areas, providers and kind; the snippet;
@@ -268,17 +310,25 @@ fn facet_rows(w: &mut dyn Write, f: &FacetCounts, p: &Paint, width: usize) -> io
     Ok(())
 }
 
-/// Every year from the first to the last with a count, as a bar.
+/// Every year from the first to the last with a count, as a bar. The
+/// year counts ignore the date filter (so the range can be widened); with
+/// one in force, the years inside it are marked `*` and the others dimmed.
 fn year_histogram(
     w: &mut dyn Write,
     years: &[FacetValue],
+    dated: bool,
     p: &Paint,
     width: usize,
 ) -> io::Result<()> {
     if years.is_empty() {
         return Ok(());
     }
-    writeln!(w, "{}", p.wrap(BOLD, "Years"))?;
+    let title = if dated {
+        "Years (* inside the date filter; counts ignore it)"
+    } else {
+        "Years"
+    };
+    writeln!(w, "{}", p.wrap(BOLD, title))?;
     let max = years.iter().map(|v| v.count).max().unwrap_or(0);
     let year_at =
         |v: Option<&FacetValue>| -> u64 { v.and_then(|v| v.value.parse().ok()).unwrap_or(0) };
@@ -288,11 +338,14 @@ fn year_histogram(
         for year in first..=last {
             let v = years.iter().find(|v| v.value == year.to_string());
             let n = v.map_or(0, |v| v.count);
+            let inside = v.is_some_and(|v| v.selected);
+            let mark = if inside { '*' } else { ' ' };
+            let style = if dated && !inside { DIM } else { YELLOW };
             writeln!(
                 w,
-                "  {year} {:>5} {}",
+                "{mark} {year} {:>5} {}",
                 n,
-                p.wrap(YELLOW, &bar(n, max, bar_width))
+                p.wrap(style, &bar(n, max, bar_width))
             )?;
         }
     }

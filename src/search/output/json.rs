@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+use serde_json::Value;
+
 use crate::error::Error;
 use crate::search::response::{ErrorResponse, SearchResponse};
 
@@ -25,35 +27,67 @@ pub fn write_lines(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
 /// message never carries an absolute path: `index_hint` (the `--index`
 /// value as given) is shown instead of wherever it resolved to.
 pub fn write_error(w: &mut dyn Write, err: &Error) -> io::Result<()> {
-    let body = ErrorResponse::new(err.code(), public_message(err));
+    write_error_with_id(w, err, None)
+}
+
+/// An error answer to a `--serve` request that carried `id`.
+pub fn write_error_with_id(w: &mut dyn Write, err: &Error, id: Option<Value>) -> io::Result<()> {
+    let body = ErrorResponse::new(err.code(), public_message(err)).with_id(id);
     serde_json::to_writer(&mut *w, &body)?;
     w.write_all(b"\n")
 }
 
-/// The message of `err` fit for a client: no filesystem paths.
+/// The message of `err` fit for a client: the same detail a person gets
+/// on the command line, every cause included, but no filesystem paths.
 pub(crate) fn public_message(err: &Error) -> String {
     match err {
         Error::NoIndex(_) => "no index found in the index folder (run jp-index first)".into(),
         Error::IndexBusy { .. } => "the index is being written by another process".into(),
-        Error::Io(e) => format!("could not read the index ({})", e.kind()),
-        Error::Tantivy(_) => "could not read the index (it may be damaged or being rebuilt)".into(),
+        Error::Io(e) => format!("could not read the index: {}", strip_paths(&e.to_string())),
+        Error::Tantivy(e) => format!(
+            "could not read the index (it may be damaged or being rebuilt): {}",
+            strip_paths(&e.to_string())
+        ),
+        Error::Context { context, source } => {
+            format!("{}: {}", strip_paths(context), public_message(source))
+        }
         other => strip_paths(&other.to_string()),
     }
 }
 
-/// Replaces anything that looks like an absolute path with `<path>`.
+/// Replaces anything that looks like an absolute path with `<path>`: a
+/// `/` at the start or after a space, quote, bracket or `=` (so inside a
+/// quoted or debug-printed value too, but not in `a/b` or a URL), or a
+/// drive letter and `:\`, up to the next space, quote or bracket.
 pub(crate) fn strip_paths(msg: &str) -> String {
-    msg.split(' ')
-        .map(|w| {
-            let t = w.trim_start_matches(['"', '\'', '(', '`']);
-            if t.starts_with('/') && t.len() > 1 || t.get(1..3) == Some(":\\") {
-                "<path>"
-            } else {
-                w
+    const OPENERS: &[char] = &[' ', '"', '\'', '(', '[', '`', '='];
+    const ENDS: &[char] = &[' ', '"', '\'', ')', ']', '`', ',', '\\'];
+    let chars: Vec<char> = msg.chars().collect();
+    let mut out = String::with_capacity(msg.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let opens = i == 0 || OPENERS.contains(&chars[i - 1]);
+        let unix = chars[i] == '/' && chars.get(i + 1).is_some_and(|c| !ENDS.contains(c));
+        let drive = chars[i].is_ascii_alphabetic()
+            && chars.get(i + 1) == Some(&':')
+            && chars.get(i + 2) == Some(&'\\');
+        if opens && (unix || drive) {
+            out.push_str("<path>");
+            i += if drive { 3 } else { 1 };
+            while i < chars.len() && !ENDS.contains(&chars[i]) {
+                i += 1;
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            if drive {
+                while i < chars.len() && !ENDS[..ENDS.len() - 1].contains(&chars[i]) {
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -66,8 +100,33 @@ mod tests {
             strip_paths("cannot open /home/x/idx now"),
             "cannot open <path> now"
         );
-        assert_eq!(strip_paths("see 'C:\\x\\y'"), "see <path>");
+        assert_eq!(strip_paths("see 'C:\\x\\y'"), "see '<path>'");
         assert_eq!(strip_paths("a/b is fine"), "a/b is fine");
+        assert_eq!(
+            strip_paths("open: 'FileDoesNotExist(\"/tmp/x/y.store\")'"),
+            "open: 'FileDoesNotExist(\"<path>\")'"
+        );
+        assert_eq!(strip_paths("x=\\\"/srv/i\\\""), "x=\\\"<path>\\\"");
+        assert_eq!(strip_paths("see https://x.org/a"), "see https://x.org/a");
+        assert_eq!(strip_paths("/ alone"), "/ alone");
+    }
+
+    #[test]
+    fn a_cause_keeps_its_detail_without_paths() {
+        let err = Error::Context {
+            context: "opening index /srv/idx".into(),
+            source: Box::new(Error::SchemaMismatch),
+        };
+        assert_eq!(
+            public_message(&err),
+            "opening index <path>: the index was written by an incompatible version of \
+             jpsearch; delete it and re-index"
+        );
+        let io = Error::Io(std::io::Error::other("disk on fire"));
+        assert_eq!(
+            public_message(&io),
+            "could not read the index: disk on fire"
+        );
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct OutputOptions {
     pub color: bool,
     /// Terminal width for human output.
     pub width: usize,
+    /// Facet counts and the year histogram in human output.
+    pub facets: bool,
 }
 
 /// Writes `resp` in the chosen format.
@@ -44,7 +46,7 @@ pub fn write_response(
     opts: &OutputOptions,
 ) -> io::Result<()> {
     match opts.format {
-        Format::Human => human::write(w, resp, opts.color, opts.width),
+        Format::Human => human::write(w, resp, opts.color, opts.width, opts.facets),
         Format::Json => json::write(w, resp),
         Format::Jsonl => json::write_lines(w, resp),
         Format::Csv => csv::write(w, resp),
