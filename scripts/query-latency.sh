@@ -76,13 +76,13 @@ true_ms = [spawn_ms(["/bin/true"]) for _ in range(runs * 4)]
 
 # Warm the page cache once so every tool starts from the same state.
 for q in QUERIES:
-    subprocess.run([jp, "--index", index, "--format", "json", q],
+    subprocess.run([jp, "--index", index, "--format", "json", "--", q],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 fresh, broad = [], []
 for _ in range(runs):
     for q in QUERIES:
-        ms = spawn_ms([jp, "--index", index, "--format", "json", q])
+        ms = spawn_ms([jp, "--index", index, "--format", "json", "--", q])
         fresh.append(ms)
         if q in ("probation", "prison"):
             broad.append(ms)

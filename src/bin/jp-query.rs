@@ -176,8 +176,10 @@ enum ColorArg {
     Never,
 }
 
-/// Whether the raw arguments ask for JSON (so argument errors can be JSON).
+/// Whether the raw arguments ask for JSON (so argument errors can be JSON);
+/// what follows `--` is query text, not a request for JSON.
 fn wants_json(args: &[String]) -> bool {
+    let args = args.split(|a| a == "--").next().unwrap_or_default();
     args.iter().enumerate().any(|(i, a)| {
         a == "--serve"
             || a == "--format=json"
@@ -291,7 +293,8 @@ fn run(cli: Cli, extra_warnings: Vec<Warning>) -> ExitCode {
     }
 }
 
-/// The format (human on a terminal, else JSON), colour and width.
+/// The format (human unless asked, also when piped; JSON for `--serve`),
+/// colour (on a terminal only) and width.
 fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
     let format = match cli.format {
         Some(FormatArg::Human) => Format::Human,
