@@ -22,7 +22,8 @@ fn path_of(url: &str) -> String {
         .to_ascii_lowercase()
 }
 
-fn host_of(url: &str) -> String {
+/// The host of a URL, lower case.
+pub(super) fn host_of(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     rest.split('/').next().unwrap_or("").to_ascii_lowercase()
 }
