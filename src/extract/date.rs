@@ -206,6 +206,13 @@ fn date_at(tokens: &[(&str, usize)], i: usize) -> Option<Date> {
     None
 }
 
+/// The host of a URL, lower case (for the site's country here, and its
+/// kind).
+pub fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split('/').next().unwrap_or("").to_ascii_lowercase()
+}
+
 /// A `/2017/06/29/` (or `/2017/06/`) path in a URL: the full date, or the
 /// year and month with day 1 and a flag saying the day is unknown.
 pub fn from_url(url: &str) -> Option<(Date, bool)> {
@@ -499,7 +506,7 @@ fn publisher_day(
         return d;
     }
     let own_offset = stamps.iter().find_map(|s| s.offset.filter(|&o| o != 0));
-    let host = url.map(super::kind::host_of).unwrap_or_default();
+    let host = url.map(host_of).unwrap_or_default();
     let offset = own_offset.or_else(|| {
         let zone = Zone::of_site(&host, meta.get(&["og:locale"]))?;
         let (h, m) = st.time?;
@@ -594,7 +601,7 @@ fn from_metadata(meta: &Meta) -> Option<(Found, Stamp)> {
 /// The machine date an element carries for its article: a `<time
 /// datetime>`, microdata or RDFa `datePublished`/`dateCreated`, Drupal's
 /// RDFa `dc:date`, or `<abbr class=published title>`.
-fn machine_date<'a>(e: &'a super::dom::Element) -> Option<&'a str> {
+fn machine_date(e: &super::dom::Element) -> Option<&str> {
     let itemprop = e.attr("itemprop").unwrap_or("");
     let rdfa = e.attr("property").is_some_and(|p| {
         p.split_whitespace().any(|w| {
