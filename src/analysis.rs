@@ -203,7 +203,10 @@ mod tests {
     fn accents_fold_the_same_way_as_plain_letters() {
         assert_eq!(analyze("café Cafe CAFÉS"), vec!["cafe", "cafe", "cafe"]);
         assert_eq!(analyze("Dŵr Cymru"), analyze("dwr cymru"));
-        assert_eq!(analyze("Ynys Môn naïve œuvre"), analyze("ynys mon naive oeuvre"));
+        assert_eq!(
+            analyze("Ynys Môn naïve œuvre"),
+            analyze("ynys mon naive oeuvre")
+        );
         assert_eq!(fold("Dŵr"), "dwr");
         assert_eq!(fold("Café"), "cafe");
         // Offsets stay those of the text as written.

@@ -806,7 +806,9 @@ mod tests {
             prefix_words(text, &prefixes, &finder, &mut fast);
             assert_eq!(spans(&fast), want);
             let adjacent = |v: &[(usize, usize, usize)]| {
-                (1..v.len()).map(|w| v[w].0 == v[w - 1].0 + 1).collect::<Vec<_>>()
+                (1..v.len())
+                    .map(|w| v[w].0 == v[w - 1].0 + 1)
+                    .collect::<Vec<_>>()
             };
             assert_eq!(adjacent(&fast), adjacent(&slow));
         }
@@ -821,7 +823,10 @@ mod tests {
         );
         assert_eq!(marked(&s), vec!["Dŵr", "café"]);
         assert_eq!(s.highlights, vec![[9, 12], [27, 31]]);
-        assert!(s.html.contains("<mark>Dŵr</mark> Cymru and the <mark>café</mark>"));
+        assert!(
+            s.html
+                .contains("<mark>Dŵr</mark> Cymru and the <mark>café</mark>")
+        );
     }
 
     #[test]
