@@ -167,6 +167,8 @@ enum FormatArg {
     Json,
     Jsonl,
     Csv,
+    /// CSV that starts with a UTF-8 byte-order mark, for Excel.
+    CsvExcel,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -301,6 +303,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Jsonl) => Format::Jsonl,
         Some(FormatArg::Csv) => Format::Csv,
+        Some(FormatArg::CsvExcel) => Format::CsvExcel,
         None if cli.serve => Format::Json,
         None => Format::Human,
     };
