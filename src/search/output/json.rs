@@ -119,8 +119,7 @@ mod tests {
         };
         assert_eq!(
             public_message(&err),
-            "opening index <path>: the index was written by an incompatible version of \
-             jpsearch; delete it and re-index"
+            format!("opening index <path>: {}", Error::SchemaMismatch)
         );
         let io = Error::Io(std::io::Error::other("disk on fire"));
         assert_eq!(
