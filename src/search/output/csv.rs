@@ -1,6 +1,8 @@
 //! CSV for spreadsheets: a header row, then one row per hit (RFC 4180
 //! quoting). Cells that a spreadsheet would run as a formula (starting
-//! with `=`, `+`, `-`, `@`) get a leading apostrophe.
+//! with `=`, `+`, `-`, `@`) get a leading apostrophe. For Excel the
+//! output may start with a UTF-8 byte-order mark, the only sign of UTF-8
+//! it heeds when opening a CSV file.
 
 use std::io::{self, Write};
 use std::ops::ControlFlow;
@@ -26,6 +28,9 @@ fn cell(out: &mut String, value: &str) {
         out.push_str(value);
     }
 }
+
+/// The UTF-8 byte-order mark (U+FEFF).
+const BOM: &str = "\u{feff}";
 
 /// The text of one field of `h` in a cell; lists are joined with "; ".
 fn value(h: &Hit, field: HitField) -> String {
@@ -67,20 +72,29 @@ fn line(cells: impl Iterator<Item = String>) -> String {
 pub(crate) struct CsvSink<'w> {
     w: &'w mut dyn Write,
     fields: Vec<HitField>,
+    bom: bool,
 }
 
 impl<'w> CsvSink<'w> {
-    pub(crate) fn new(w: &'w mut dyn Write, fields: Option<&[HitField]>) -> Self {
+    /// A sink writing the chosen `fields`, after a byte-order mark if
+    /// `bom`.
+    pub(crate) fn new(w: &'w mut dyn Write, fields: Option<&[HitField]>, bom: bool) -> Self {
         CsvSink {
             w,
             fields: fields.unwrap_or(DEFAULT_CSV).to_vec(),
+            bom,
         }
     }
 }
 
 impl HitSink for CsvSink<'_> {
     fn begin(&mut self, _head: &SearchResponse) -> io::Result<()> {
-        let header = line(self.fields.iter().map(|f| f.as_str().to_string()));
+        let mut header = if self.bom {
+            BOM.to_string()
+        } else {
+            String::new()
+        };
+        header.push_str(&line(self.fields.iter().map(|f| f.as_str().to_string())));
         self.w.write_all(header.as_bytes())
     }
 

@@ -26,6 +26,10 @@ pub enum Format {
     Jsonl,
     /// One CSV row per hit, with a header row.
     Csv,
+    /// CSV as [`Format::Csv`], starting with a UTF-8 byte-order mark:
+    /// Excel reads a CSV file without one in the system's legacy code page
+    /// and shows "Secretaryâ€™s" for "Secretary’s".
+    CsvExcel,
 }
 
 /// How to print.
@@ -52,8 +56,9 @@ pub fn write_response(
         Format::Human => human::write(w, resp, opts.color, opts.width),
         Format::Json => json::write(w, resp),
         Format::Jsonl => json::write_lines(w, resp),
-        Format::Csv => {
-            let mut sink = csv::CsvSink::new(w, opts.fields.as_deref());
+        Format::Csv | Format::CsvExcel => {
+            let bom = opts.format == Format::CsvExcel;
+            let mut sink = csv::CsvSink::new(w, opts.fields.as_deref(), bom);
             sink.begin(resp)?;
             for h in &resp.hits {
                 if sink.hit(h)?.is_break() {
@@ -72,6 +77,10 @@ pub fn sink<'w>(w: &'w mut dyn Write, opts: &OutputOptions) -> Option<Box<dyn Hi
         Format::Human => None,
         Format::Json => Some(Box::new(json::JsonSink::new(w))),
         Format::Jsonl => Some(Box::new(json::JsonlSink::new(w))),
-        Format::Csv => Some(Box::new(csv::CsvSink::new(w, opts.fields.as_deref()))),
+        Format::Csv | Format::CsvExcel => Some(Box::new(csv::CsvSink::new(
+            w,
+            opts.fields.as_deref(),
+            opts.format == Format::CsvExcel,
+        ))),
     }
 }
