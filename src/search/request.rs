@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::search::fields::HitField;
 
 /// Hits per page unless asked otherwise.
 pub const DEFAULT_LIMIT: usize = 10;
@@ -101,6 +102,8 @@ pub struct SearchRequest {
     pub timeout_ms: u64,
     /// Who asked, for the wording of errors.
     pub surface: Surface,
+    /// The fields each hit carries, in order; None: the contract's set.
+    pub fields: Option<Vec<HitField>>,
 }
 
 impl Default for SearchRequest {
@@ -120,6 +123,7 @@ impl Default for SearchRequest {
             explain: false,
             timeout_ms: DEFAULT_TIMEOUT_MS,
             surface: Surface::CommandLine,
+            fields: None,
         }
     }
 }
