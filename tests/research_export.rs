@@ -79,10 +79,12 @@ const CHOSEN: &[&str] = &["title", "body", "date", "date_source", "tags", "rank"
 fn json_and_jsonl_hits_have_exactly_the_fields_asked_in_order() {
     let list = CHOSEN.join(",");
     for all in [false, true] {
-        let mut args = vec!["-f", "json", "--fields", &list, "probation"];
+        let mut args = vec!["-f", "json", "--fields", &list];
         if all {
             args.push("--all");
         }
+        // Options go before the query words (issue 15).
+        args.push("probation");
         let out = query(&args);
         assert_eq!(out.status.code(), Some(0), "{out:?}");
         let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
@@ -161,6 +163,7 @@ fn a_streamed_export_is_the_whole_answer() {
             format: Format::Json,
             color: false,
             width: 80,
+            facets: true,
             fields: None,
         };
         output::write_response(&mut printed, &whole, &opts).unwrap();

@@ -32,9 +32,12 @@ pub fn write_lines(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
 #[derive(Serialize)]
 struct Head<'a> {
     version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: &'a Option<Value>,
     query: &'a QueryEcho,
     warnings: &'a [Warning],
     total: u64,
+    total_some: u64,
     offset: usize,
     limit: usize,
     took_ms: f64,
@@ -58,9 +61,11 @@ impl HitSink for JsonSink<'_> {
     fn begin(&mut self, r: &SearchResponse) -> io::Result<()> {
         let head = Head {
             version: r.version,
+            id: &r.id,
             query: &r.query,
             warnings: &r.warnings,
             total: r.total,
+            total_some: r.total_some,
             offset: r.offset,
             limit: r.limit,
             took_ms: r.took_ms,
