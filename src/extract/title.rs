@@ -124,13 +124,7 @@ fn is_titleish_class(dom: &Dom, n: NodeId) -> bool {
 pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
     let meta_titles = metadata_titles(meta);
     let refs: Vec<String> = meta_titles.iter().map(|t| norm(t)).collect();
-    let site_norm = meta.site_name().map(norm).unwrap_or_default();
-    // Words of the metadata titles that name the page, not the site.
-    let ref_words: Vec<String> = meta_titles
-        .iter()
-        .filter(|t| norm(t) != site_norm)
-        .flat_map(|t| content_words(t))
-        .collect();
+    let ref_words = page_words(meta, &meta_titles);
     let title_tag = meta.title_tag.as_deref().map(norm).unwrap_or_default();
     let site = meta.site_name().map(norm).unwrap_or_default();
     let article_start = article.roots.first().copied();
@@ -233,6 +227,16 @@ fn content_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4)
         .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words of the metadata titles that name the page, not the site.
+fn page_words(meta: &Meta, meta_titles: &[String]) -> Vec<String> {
+    let site_norm = meta.site_name().map(norm).unwrap_or_default();
+    meta_titles
+        .iter()
+        .filter(|t| norm(t) != site_norm)
+        .flat_map(|t| content_words(t))
         .collect()
 }
 
