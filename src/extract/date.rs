@@ -33,6 +33,9 @@ pub enum DateSource {
     Text,
     /// Only a "last updated" date was found.
     Updated,
+    /// The date a WordPress export gives the post (`wp:post_date_gmt`,
+    /// else `pubDate`).
+    Export,
 }
 
 impl DateSource {
@@ -46,6 +49,7 @@ impl DateSource {
             DateSource::Dateline => "dateline",
             DateSource::Text => "text",
             DateSource::Updated => "updated",
+            DateSource::Export => "export",
         }
     }
 }
