@@ -135,6 +135,8 @@ enum FormatArg {
     Json,
     Jsonl,
     Csv,
+    /// CSV that starts with a UTF-8 byte-order mark, for Excel.
+    CsvExcel,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -217,6 +219,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Jsonl) => Format::Jsonl,
         Some(FormatArg::Csv) => Format::Csv,
+        Some(FormatArg::CsvExcel) => Format::CsvExcel,
         None if cli.serve => Format::Json,
         None if is_tty => Format::Human,
         None => Format::Json,

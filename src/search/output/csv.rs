@@ -1,6 +1,8 @@
 //! CSV for spreadsheets: a header row, then one row per hit (RFC 4180
 //! quoting). Cells that a spreadsheet would run as a formula (starting
-//! with `=`, `+`, `-`, `@`) get a leading apostrophe.
+//! with `=`, `+`, `-`, `@`) get a leading apostrophe. For Excel the
+//! output may start with a UTF-8 byte-order mark, the only sign of UTF-8
+//! it heeds when opening a CSV file.
 
 use std::io::{self, Write};
 
@@ -38,9 +40,16 @@ fn cell(out: &mut String, value: &str) {
     }
 }
 
-/// Header and rows.
-pub(crate) fn write(w: &mut dyn Write, resp: &SearchResponse) -> io::Result<()> {
-    let mut line = HEADER.join(",");
+/// The UTF-8 byte-order mark (U+FEFF).
+const BOM: &str = "\u{feff}";
+
+/// Header and rows, after a byte-order mark if `bom`.
+pub(crate) fn write(w: &mut dyn Write, resp: &SearchResponse, bom: bool) -> io::Result<()> {
+    let mut line = String::new();
+    if bom {
+        line.push_str(BOM);
+    }
+    line.push_str(&HEADER.join(","));
     line.push_str("\r\n");
     w.write_all(line.as_bytes())?;
     for h in &resp.hits {

@@ -24,6 +24,10 @@ pub enum Format {
     Jsonl,
     /// One CSV row per hit, with a header row.
     Csv,
+    /// CSV as [`Format::Csv`], starting with a UTF-8 byte-order mark:
+    /// Excel reads a CSV file without one in the system's legacy code page
+    /// and shows "Secretaryâ€™s" for "Secretary’s".
+    CsvExcel,
 }
 
 /// How to print.
@@ -47,6 +51,7 @@ pub fn write_response(
         Format::Human => human::write(w, resp, opts.color, opts.width),
         Format::Json => json::write(w, resp),
         Format::Jsonl => json::write_lines(w, resp),
-        Format::Csv => csv::write(w, resp),
+        Format::Csv => csv::write(w, resp, false),
+        Format::CsvExcel => csv::write(w, resp, true),
     }
 }
