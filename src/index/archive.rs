@@ -23,7 +23,7 @@ pub(crate) enum Job<'a> {
     /// A page file, read by the worker.
     File(&'a PageFile),
     /// A page or post read from an archive.
-    Entry(Entry),
+    Entry(Box<Entry>),
 }
 
 /// A page or post of an archive, with the stamp its document gets.
@@ -99,7 +99,7 @@ impl Feed<'_, '_> {
             content,
         };
         self.produced.insert(source);
-        if self.jobs.send(Job::Entry(entry)).is_err() {
+        if self.jobs.send(Job::Entry(Box::new(entry))).is_err() {
             self.closed = true;
         } else {
             self.sent += 1;

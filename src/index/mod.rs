@@ -475,7 +475,9 @@ impl Work<'_> {
                     self.config.max_page_bytes,
                     &mut local,
                 ),
-                Ok(Job::Entry(entry)) => process_entry(entry, self.target, self.writer, &mut local),
+                Ok(Job::Entry(entry)) => {
+                    process_entry(*entry, self.target, self.writer, &mut local)
+                }
                 Err(_) => break,
             }
             self.progress.advance();
