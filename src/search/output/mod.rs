@@ -11,6 +11,8 @@ pub mod json;
 
 use std::io::{self, Write};
 
+use crate::search::export::HitSink;
+use crate::search::fields::HitField;
 use crate::search::response::SearchResponse;
 
 /// Output format.
@@ -31,7 +33,7 @@ pub enum Format {
 }
 
 /// How to print.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct OutputOptions {
     /// The format.
     pub format: Format,
@@ -39,6 +41,9 @@ pub struct OutputOptions {
     pub color: bool,
     /// Terminal width for human output.
     pub width: usize,
+    /// CSV columns (JSON hits carry their own, see `Hit`); None: the
+    /// default set.
+    pub fields: Option<Vec<HitField>>,
 }
 
 /// Writes `resp` in the chosen format.
@@ -51,7 +56,31 @@ pub fn write_response(
         Format::Human => human::write(w, resp, opts.color, opts.width),
         Format::Json => json::write(w, resp),
         Format::Jsonl => json::write_lines(w, resp),
-        Format::Csv => csv::write(w, resp, false),
-        Format::CsvExcel => csv::write(w, resp, true),
+        Format::Csv | Format::CsvExcel => {
+            let bom = opts.format == Format::CsvExcel;
+            let mut sink = csv::CsvSink::new(w, opts.fields.as_deref(), bom);
+            sink.begin(resp)?;
+            for h in &resp.hits {
+                if sink.hit(h)?.is_break() {
+                    break;
+                }
+            }
+            sink.end(resp)
+        }
+    }
+}
+
+/// The streaming writer for an export in `opts.format`; None for human
+/// output, which is printed whole.
+pub fn sink<'w>(w: &'w mut dyn Write, opts: &OutputOptions) -> Option<Box<dyn HitSink + 'w>> {
+    match opts.format {
+        Format::Human => None,
+        Format::Json => Some(Box::new(json::JsonSink::new(w))),
+        Format::Jsonl => Some(Box::new(json::JsonlSink::new(w))),
+        Format::Csv | Format::CsvExcel => Some(Box::new(csv::CsvSink::new(
+            w,
+            opts.fields.as_deref(),
+            opts.format == Format::CsvExcel,
+        ))),
     }
 }
