@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, ResultExt};
 use crate::index::document::FileStamp;
 use crate::schema;
+use crate::sources;
 
 /// A root of this run.
 #[derive(Clone, Debug)]
@@ -73,8 +74,9 @@ pub(crate) struct Removal {
 
 impl Removal {
     /// The pages in the index (`known`) that this run did not find
-    /// (`seen`): removed when their folder is one of `roots` (or always,
-    /// with `prune`), else kept.
+    /// (`seen`, by the key of the file they came from: an archive's
+    /// records go with it): removed when their folder is one of `roots`
+    /// (or always, with `prune`), else kept.
     pub(crate) fn plan<T>(
         roots: &[Root],
         known: &HashMap<String, FileStamp>,
@@ -87,7 +89,10 @@ impl Removal {
             .map(|r| r.id.as_str())
             .collect();
         let mut out = Removal::default();
-        for key in known.keys().filter(|k| !seen.contains_key(*k)) {
+        for key in known
+            .keys()
+            .filter(|k| !seen.contains_key(sources::unit_of(k)))
+        {
             let (root, _) = schema::split_doc_key(key);
             if prune || walked.contains(root) {
                 out.keys.push(key.clone());

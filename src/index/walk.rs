@@ -7,17 +7,25 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::sources::InputKind;
+
 /// A page file found under a root.
 #[derive(Clone, Debug)]
 pub struct PageFile {
     /// Where the file is.
     pub path: PathBuf,
-    /// Path relative to the root, with `/` separators: the document key.
+    /// Path relative to the root, with `/` separators: the page's
+    /// `source`.
     pub relative: String,
+    /// The document key (root and `relative`, see `schema::doc_key`),
+    /// set by the indexer; empty from the walk.
+    pub key: String,
     /// Size in bytes when the walk saw it.
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 if unknown).
     pub mtime_ns: i64,
+    /// What the file is: a page, a gzipped page, or an archive of pages.
+    pub kind: InputKind,
 }
 
 /// Something under a root that is not indexed, and why.
@@ -27,13 +35,6 @@ pub(crate) struct WalkProblem {
     pub path: String,
     /// Why it is not indexed.
     pub reason: String,
-}
-
-/// Whether a file name looks like a saved page.
-pub(crate) fn is_page_name(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -72,9 +73,9 @@ pub(crate) fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
                 continue;
             }
         };
-        if !is_page_name(entry.path()) {
+        let Some(kind) = InputKind::of(entry.path()) else {
             continue;
-        }
+        };
         let rel = if single_file {
             entry
                 .path()
@@ -95,12 +96,14 @@ pub(crate) fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
             Ok(md) if md.is_file() => pages.push(PageFile {
                 path: entry.path().to_path_buf(),
                 relative: rel,
+                key: String::new(),
                 size: md.len(),
                 mtime_ns: md
                     .modified()
                     .ok()
                     .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                     .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)),
+                kind,
             }),
             Ok(_) => problems.push(WalkProblem {
                 path: rel,
