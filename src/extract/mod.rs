@@ -173,7 +173,13 @@ pub fn extract_from(bytes: Vec<u8>, source: &str, origin: &Origin) -> Result<Pag
     }
     let url = meta.url();
     let date = date::find(&dom, &meta, &article, headline.node, url.as_deref(), &body);
-    let kind = kind::classify(&dom, &meta, url.as_deref(), &headline.text, date.is_some());
+    let signals = kind::Signals {
+        url: url.as_deref(),
+        title: &headline.text,
+        headline: headline.node,
+        dated: date.is_some(),
+    };
+    let kind = kind::classify(&dom, &meta, &signals);
     let keep: Vec<dom::NodeId> = headline
         .node
         .into_iter()
