@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use jpsearch::search::{Engine, Interval, SearchRequest, SplitBy, TrendRequest};
+use jpsearch::search::{Engine, Interval, SearchRequest, TrendRequest};
 use serde_json::Value;
 
 fn corpus() -> std::path::PathBuf {

@@ -32,7 +32,7 @@ fn bar(share: f64, max: f64) -> String {
     }
     let eighths = ((share / max) * (BAR_CELLS * 8) as f64).round().max(1.0) as usize;
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(PARTS[eighths % 8 - 1]);
     }
     let len = s.chars().count();
