@@ -161,6 +161,7 @@ fn synthetic_pages(n: usize) -> Vec<Page> {
             Page {
                 source: format!("site/page-{i}.html"),
                 url: Some(format!("https://example.org/page-{i}")),
+                captured: None,
                 title,
                 date: if rng.below(50) == 0 {
                     None

@@ -29,6 +29,10 @@ pub struct Page {
     pub source: String,
     /// The page's canonical URL (`<link rel=canonical>`, `og:url`), if any.
     pub url: Option<String>,
+    /// When a web archive captured the page (its record's `WARC-Date`, as
+    /// `YYYY-MM-DDTHH:MM:SSZ`); `None` for a plain file. Kept apart from
+    /// `date`, which is what the page itself says.
+    pub captured: Option<String>,
     /// The article's own headline.
     pub title: String,
     /// Publication date (printed as `YYYY-MM-DD`).
@@ -157,6 +161,7 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     Ok(Page {
         source: source.to_string(),
         url,
+        captured: None,
         title: headline.text,
         date: date.map(|d| Day::new(d.date)),
         date_source: date.map(|d| d.source),

@@ -24,6 +24,7 @@ fn page(
             "https://example.org/{}",
             source.trim_end_matches(".html")
         )),
+        captured: None,
         title: title.into(),
         date: date.map(|d| d.parse().expect("a YYYY-MM-DD date")),
         date_source: date.map(|_| DateSource::Meta),
