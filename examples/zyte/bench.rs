@@ -111,8 +111,15 @@ impl Counts {
 
     /// This page's own F1 (0 when either side is empty), for sorting pages.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision().unwrap_or(0.0), self.recall().unwrap_or(0.0));
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        let (p, r) = (
+            self.precision().unwrap_or(0.0),
+            self.recall().unwrap_or(0.0),
+        );
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -180,7 +187,10 @@ mod tests {
 
     #[test]
     fn tokens_are_word_runs() {
-        assert_eq!(tokens("It’s 3.5 per-cent, naïve_x!"), ["It", "s", "3", "5", "per", "cent", "naïve_x"]);
+        assert_eq!(
+            tokens("It’s 3.5 per-cent, naïve_x!"),
+            ["It", "s", "3", "5", "per", "cent", "naïve_x"]
+        );
     }
 
     #[test]

@@ -43,11 +43,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => args.dir = value()?.into(),
             "--pred" => args.pred = Some(value()?.into()),
             "--dump" => args.dump = Some(value()?.into()),
-            "--worst" => {
-                args.worst = value()?
-                    .parse()
-                    .map_err(|e| format!("--worst: {e}"))?
-            }
+            "--worst" => args.worst = value()?.parse().map_err(|e| format!("--worst: {e}"))?,
             _ => return Err(format!("unknown argument {a}")),
         }
     }
@@ -102,8 +98,13 @@ fn run(args: &Args) -> Result<(), String> {
         .map(|(c, b)| bench::compare(&c.truth, b))
         .collect();
     let score = bench::summarise(&counts);
-    let empty = bodies.iter().filter(|b| bench::tokens(b).is_empty()).count();
-    let time = seconds.map_or(String::new(), |t| format!("  time {:.3} s", t.as_secs_f64()));
+    let empty = bodies
+        .iter()
+        .filter(|b| bench::tokens(b).is_empty())
+        .count();
+    let time = seconds.map_or(String::new(), |t| {
+        format!("  time {:.3} s", t.as_secs_f64())
+    });
     println!(
         "{label}: F1 {:.3}  precision {:.3}  recall {:.3}  empty {empty}/{}{time}",
         score.f1,
