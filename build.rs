@@ -93,7 +93,9 @@ struct SynonymConcept {
 /// alphanumeric characters, words of 40 bytes or more are dropped, the
 /// rest lower-cased and stemmed (English Snowball). `src/analysis.rs` owns
 /// the real one; `vocabulary::tests` checks that the two agree on every
-/// form.
+/// form. The real one also folds accents to ASCII; the vocabulary is
+/// ASCII, so that step is left out here (the test would catch a form
+/// that is not).
 fn analyse(text: &str) -> Vec<String> {
     let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
     text.split(|c: char| !c.is_alphanumeric())

@@ -1,7 +1,9 @@
 //! The one English analyser, used by the index and by queries alike.
 //!
 //! Title and body are split into words, absurdly long tokens dropped,
-//! lower-cased and stemmed (Snowball English). [`english_analyzer`] is what
+//! lower-cased, folded to ASCII (accents and ligatures: "café" is "cafe",
+//! "Dŵr" is "dwr", so visitors on English keyboards find Welsh and French
+//! words) and stemmed (Snowball English). [`english_analyzer`] is what
 //! `schema` registers on every index; [`analyze`] and [`for_each_token`]
 //! run the same analyser over a string, for the query planner, the
 //! snippet marker and the phrase terms the indexer writes. Whatever text is
@@ -21,8 +23,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use frostem::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
-    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+    Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 /// Tokens of this many bytes or more are dropped (base64 blobs, long
@@ -30,18 +32,43 @@ use tantivy::tokenizer::{
 pub(crate) const MAX_TOKEN_BYTES: usize = 40;
 
 /// The analyser for title and body: split on non-alphanumerics, drop
-/// tokens of [`MAX_TOKEN_BYTES`] or more, lower-case, stem English
-/// (Snowball, through a memo).
+/// tokens of [`MAX_TOKEN_BYTES`] or more, lower-case, fold to ASCII, stem
+/// English (Snowball, through a memo). Folding comes before stemming so
+/// "cafés" and "cafes" share a stem. The tokenizer's offsets are those of
+/// the text as written, so a folded match still marks the original
+/// characters in a snippet. Changing any step changes the terms an index
+/// holds: `schema::ENGLISH` names the analyser and must change with it.
 pub(crate) fn english_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
         .filter(MemoStemmer)
         .build()
 }
 
 thread_local! {
     static ANALYZER: RefCell<TextAnalyzer> = RefCell::new(english_analyzer());
+    static FOLDER: RefCell<TextAnalyzer> = RefCell::new(
+        TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build()
+    );
+}
+
+/// `word` lower-cased and folded to ASCII as the analyser does, without
+/// stemming: what the snippet marker compares a word's start with.
+pub(crate) fn fold(word: &str) -> String {
+    FOLDER.with(|a| {
+        let mut a = a.borrow_mut();
+        let mut stream = a.token_stream(word);
+        let mut out = String::new();
+        while stream.advance() {
+            out.push_str(&stream.token().text);
+        }
+        out
+    })
 }
 
 /// Runs `text` through the English analyser and calls `each` with every
@@ -170,6 +197,22 @@ mod tests {
         let mut positions = Vec::new();
         for_each_token(&format!("a {long} b"), |t| positions.push(t.position));
         assert_eq!(positions, vec![0, 2], "a dropped token keeps its position");
+    }
+
+    #[test]
+    fn accents_fold_the_same_way_as_plain_letters() {
+        assert_eq!(analyze("café Cafe CAFÉS"), vec!["cafe", "cafe", "cafe"]);
+        assert_eq!(analyze("Dŵr Cymru"), analyze("dwr cymru"));
+        assert_eq!(
+            analyze("Ynys Môn naïve œuvre"),
+            analyze("ynys mon naive oeuvre")
+        );
+        assert_eq!(fold("Dŵr"), "dwr");
+        assert_eq!(fold("Café"), "cafe");
+        // Offsets stay those of the text as written.
+        let mut spans = Vec::new();
+        for_each_token("Dŵr café", |t| spans.push((t.offset_from, t.offset_to)));
+        assert_eq!(spans, vec![(0, 4), (5, 10)]);
     }
 
     #[test]

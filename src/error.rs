@@ -22,7 +22,9 @@ pub enum Error {
         lock: PathBuf,
     },
     /// The index folder holds an index written by an incompatible version.
-    #[error("the index was written by an incompatible version of jpsearch; delete it and re-index")]
+    #[error(
+        "the index was written in another index format (by an older or newer jpsearch): re-index: delete the index folder and run jp-index on your pages again"
+    )]
     SchemaMismatch,
     /// No index where one was expected.
     #[error("no index at {0} (run jp-index first)")]

@@ -24,13 +24,19 @@ use tantivy::schema::{
 use crate::analysis;
 use crate::error::Error;
 
-/// Bumped whenever a field is added, removed or re-typed; an index written
-/// with another version is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Bumped whenever a field is added, removed or re-typed, or the analyser
+/// changes the terms it writes; an index written with another version is
+/// refused (`schema_mismatch`) rather than misread. Version 3 folds
+/// accents.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Name under which the English analyser (`analysis::english_analyzer`)
-/// is registered; the query side must tokenise with the same one.
-pub const ENGLISH: &str = "jp_en";
+/// is registered; the query side must tokenise with the same one. The
+/// name is stored in the index's schema, so it carries the analyser's
+/// version: an index written by an older analyser (version 2, "jp_en",
+/// without accent folding) no longer matches and is refused rather than
+/// searched with terms it does not hold.
+pub const ENGLISH: &str = "jp_en_v3";
 
 /// Where the index goes when neither `--index` nor `$JPSEARCH_INDEX` says.
 pub const DEFAULT_INDEX_DIR: &str = "jpsearch-index";

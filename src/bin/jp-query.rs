@@ -12,7 +12,7 @@ use clap::{Parser, ValueEnum};
 use jpsearch::search::output::{self, Format, OutputOptions};
 use jpsearch::search::serve;
 use jpsearch::search::{
-    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, SearchRequest, Sort,
+    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, HitField, SearchRequest, Sort,
 };
 
 const AFTER_HELP: &str = "\
@@ -104,6 +104,13 @@ struct Cli {
     #[arg(long, conflicts_with = "serve")]
     all: bool,
 
+    /// Fields of each hit in json, jsonl and csv, comma-separated, in
+    /// order: rank, score, source, url, title, date, date_source, kind,
+    /// areas, primary_area, providers, tags, matched, snippet, body (the
+    /// full text).
+    #[arg(long, value_name = "LIST")]
+    fields: Option<String>,
+
     /// Output format [default: human on a terminal, json otherwise].
     #[arg(short, long, value_enum)]
     format: Option<FormatArg>,
@@ -135,6 +142,8 @@ enum FormatArg {
     Json,
     Jsonl,
     Csv,
+    /// CSV that starts with a UTF-8 byte-order mark, for Excel.
+    CsvExcel,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -193,20 +202,92 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     let stdout = io::stdout();
-    let opts = output_options(&cli, stdout.is_terminal());
+    let mut opts = output_options(&cli, stdout.is_terminal());
     let json_errors = matches!(opts.format, Format::Json | Format::Jsonl) || cli.serve;
     let index_dir = jpsearch::schema::index_dir(cli.index.clone());
     let serve_mode = cli.serve;
-    let req = request(cli);
     let mut out = BufWriter::new(stdout.lock());
+    let fields = match parse_fields(cli.fields.as_deref(), opts.format) {
+        Ok(f) => f,
+        Err(e) => return fail(&mut out, &e, json_errors),
+    };
+    opts.fields = fields.clone();
+    let mut req = request(cli);
+    req.fields = fields;
     let engine = match Engine::open_with(&index_dir, serve_mode) {
         Ok(e) => e,
         Err(e) => return fail(&mut out, &e, json_errors),
     };
     if serve_mode {
         serve_lines(&engine, &mut out, &req)
+    } else if req.all && opts.format != Format::Human {
+        export(&engine, &mut out, &req, &opts, json_errors)
     } else {
         answer(&engine, &mut out, &req, &opts, json_errors)
+    }
+}
+
+/// `--all` in a format for tools: every hit, streamed.
+fn export(
+    engine: &Engine,
+    out: &mut BufWriter<io::StdoutLock<'_>>,
+    req: &SearchRequest,
+    opts: &OutputOptions,
+    json_errors: bool,
+) -> ExitCode {
+    let outcome = {
+        let Some(mut sink) = output::sink(out, opts) else {
+            // Human output is printed whole (the caller's other branch).
+            return answer(engine, out, req, opts, json_errors);
+        };
+        engine.export(req, sink.as_mut())
+    };
+    if let Ok(summary) = &outcome
+        && opts.format != Format::Json
+    {
+        for w in &summary.warnings {
+            eprintln!("jp-query: warning: {}", w.message);
+        }
+    }
+    finish(out, outcome.map(|s| s.total), json_errors)
+}
+
+/// `--fields`, checked: known names, and a format that prints fields.
+fn parse_fields(
+    list: Option<&str>,
+    format: Format,
+) -> Result<Option<Vec<HitField>>, jpsearch::Error> {
+    let Some(list) = list else {
+        return Ok(None);
+    };
+    if format == Format::Human {
+        return Err(jpsearch::Error::bad_request(
+            "bad_arguments",
+            "--fields applies to --format json, jsonl and csv",
+        ));
+    }
+    HitField::parse_list(list).map(Some)
+}
+
+/// The end of an export: exit 0 with hits, 1 without, 2 on an error (a
+/// closed pipe is not one).
+fn finish(
+    out: &mut impl Write,
+    outcome: Result<u64, jpsearch::Error>,
+    json_errors: bool,
+) -> ExitCode {
+    let code = match outcome {
+        Ok(total) if total > 0 => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(1),
+        Err(jpsearch::Error::Io(e)) if is_broken_pipe(&e) => return ExitCode::SUCCESS,
+        Err(e) => return fail(out, &e, json_errors),
+    };
+    match out.flush() {
+        Err(e) if !is_broken_pipe(&e) => {
+            eprintln!("jp-query: error: writing output: {e}");
+            ExitCode::from(2)
+        }
+        _ => code,
     }
 }
 
@@ -217,6 +298,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Jsonl) => Format::Jsonl,
         Some(FormatArg::Csv) => Format::Csv,
+        Some(FormatArg::CsvExcel) => Format::CsvExcel,
         None if cli.serve => Format::Json,
         None if is_tty => Format::Human,
         None => Format::Json,
@@ -234,6 +316,7 @@ fn output_options(cli: &Cli, is_tty: bool) -> OutputOptions {
         format,
         color,
         width,
+        fields: None,
     }
 }
 
@@ -258,6 +341,7 @@ fn request(cli: Cli) -> SearchRequest {
         all: cli.all,
         explain: cli.explain,
         timeout_ms: cli.timeout_ms,
+        fields: None,
     }
 }
 

@@ -338,11 +338,18 @@ impl Builder {
         }
         let parent = self.top();
         // Style sheets and scripts are often most of a page's bytes and are
-        // never read, except JSON-LD metadata: drop them here.
+        // never read, except JSON-LD metadata: drop them here. Some CMSs
+        // write JSON-LD in a `<script>` without a type.
         if let NodeData::Element(e) = &self.nodes[parent as usize].data {
             let keep = match &*e.name {
                 "style" => false,
-                "script" => e.attr("type").is_some_and(|t| t.contains("json")),
+                "script" => match e.attr("type") {
+                    Some(t) => t.contains("json"),
+                    None => {
+                        self.text.trim_start().starts_with('{')
+                            && self.text.contains("\"@context\"")
+                    }
+                },
                 _ => true,
             };
             if !keep {

@@ -9,6 +9,7 @@
 //! headline's words ("Annual report", "briefing paper"). A page with
 //! nothing to go on is `news` if it is dated, else `other`.
 
+use super::date::host_of;
 use super::dom::Dom;
 use super::meta::Meta;
 use crate::schema::kind::Kind;
@@ -20,11 +21,6 @@ fn path_of(url: &str) -> String {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase()
-}
-
-fn host_of(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split('/').next().unwrap_or("").to_ascii_lowercase()
 }
 
 fn is_inspection_title(title: &str) -> bool {

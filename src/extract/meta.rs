@@ -51,7 +51,13 @@ impl Meta {
                 }
                 "script" => {
                     let ty = e.attr("type").unwrap_or("").to_ascii_lowercase();
-                    if ty.contains("ld+json") {
+                    let untyped = ty.is_empty() || ty.contains("javascript");
+                    // A script without a type is JavaScript unless it reads
+                    // as a JSON-LD object (some CMSs omit the type).
+                    if untyped && !looks_like_json_ld(dom, n) {
+                        continue;
+                    }
+                    if ty.contains("ld+json") || untyped {
                         let raw = raw_text(dom, n);
                         if let Ok(v) = serde_json::from_str::<Value>(raw.trim()) {
                             flatten_ld(v, &mut meta.json_ld, 0);
@@ -99,6 +105,19 @@ impl Meta {
         out
     }
 
+    /// String values of a JSON-LD property across the page's objects,
+    /// without copying them.
+    pub fn ld_str_values<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.json_ld.iter().flat_map(move |v| {
+            let (one, many) = match v.get(key) {
+                Some(Value::String(s)) => (Some(s.as_str()), None),
+                Some(Value::Array(a)) => (None, Some(a.iter().filter_map(Value::as_str))),
+                _ => (None, None),
+            };
+            one.into_iter().chain(many.into_iter().flatten())
+        })
+    }
+
     /// `@type` values of the page's JSON-LD objects.
     pub fn ld_types(&self) -> Vec<String> {
         self.ld_strings("@type")
@@ -116,6 +135,15 @@ impl Meta {
     pub fn site_name(&self) -> Option<&str> {
         self.get(&["og:site_name", "application-name", "twitter:site"])
     }
+}
+
+/// A script whose text opens with `{` and names a JSON-LD `@context`.
+fn looks_like_json_ld(dom: &Dom, n: NodeId) -> bool {
+    let first = dom.node(n).children.first().map(|&c| &dom.node(c).data);
+    let Some(NodeData::Text(t)) = first else {
+        return false;
+    };
+    t.trim_start().starts_with('{') && t.contains("\"@context\"")
 }
 
 fn raw_text(dom: &Dom, n: NodeId) -> String {
@@ -247,6 +275,15 @@ mod tests {
         );
         assert_eq!(m.ld_strings("datePublished"), ["2019-07-17"]);
         assert_eq!(m.ld_types(), ["BlogPosting"]);
+    }
+
+    #[test]
+    fn json_ld_in_a_script_without_a_type() {
+        let dom = Dom::parse(
+            r#"<script>{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2020-09-15"}</script>
+            <script>var x = {"@context": 1};</script><script type="text/javascript">{"a":1}</script>"#,
+        );
+        assert_eq!(Meta::read(&dom).ld_strings("datePublished"), ["2020-09-15"]);
     }
 
     #[test]

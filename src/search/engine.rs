@@ -18,6 +18,7 @@
 //! | hits (stored fields, snippets, explain) | [`Run::hits`] | `snippet`, `explain` |
 //! | response | [`Run::respond`] | `response`, `counts` |
 
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -32,6 +33,7 @@ use crate::schema::kind::Kind;
 use crate::schema::{self, Fields};
 use crate::search::collect::{Cand, Counting, FacetCache, Fruit, Recency, SearchCollector};
 use crate::search::explain::Explainer;
+use crate::search::fields::HitField;
 use crate::search::fill::{self, FILL_POOL};
 use crate::search::filters::{self, Filters};
 use crate::search::plan::{self, Mode, Plan};
@@ -39,7 +41,7 @@ use crate::search::query::{self, Parsed};
 use crate::search::request::{SearchRequest, Sort};
 use crate::search::rerank;
 use crate::search::response::{
-    FilterEcho, Hit, JSON_VERSION, Matched, QueryEcho, SearchResponse, Warning,
+    FilterEcho, Hit, JSON_VERSION, Matched, QueryEcho, SearchResponse, Snippet, Warning,
 };
 use crate::search::snippet::{self, Marker};
 
@@ -376,6 +378,25 @@ impl Run<'_> {
     /// with the words of the plan that found each, and the score parts
     /// when asked.
     pub(crate) fn hits(&self, ranked: &Ranked) -> Result<Vec<Hit>, Error> {
+        let mut hits = Vec::with_capacity(ranked.fruit.top.len());
+        self.each_hit(ranked, true, &mut |hit| {
+            hits.push(hit);
+            Ok(ControlFlow::Continue(()))
+        })?;
+        Ok(hits)
+    }
+
+    /// Builds the hits to show one at a time, reading each page's stored
+    /// fields only when its turn comes, and hands each to `each` until it
+    /// says stop; returns how many pages were read. `timed` applies the
+    /// request's time budget (an export streams to a reader of its own
+    /// pace, so it does not).
+    pub(crate) fn each_hit(
+        &self,
+        ranked: &Ranked,
+        timed: bool,
+        each: &mut dyn FnMut(Hit) -> Result<ControlFlow<()>, Error>,
+    ) -> Result<u64, Error> {
         let explainer = if self.req.explain {
             Some(Explainer::new(
                 &self.searcher,
@@ -387,10 +408,11 @@ impl Run<'_> {
         };
         let mut marker = Marker::new(&ranked.plan.highlight);
         let mut fill_marker = ranked.fill.as_ref().map(|p| Marker::new(&p.highlight));
+        let fields: Option<Arc<[HitField]>> = self.req.fields.as_deref().map(Arc::from);
         let shown = ranked.fruit.top.iter().skip(self.req.offset);
-        let mut hits = Vec::with_capacity(shown.len());
+        let mut read = 0u64;
         for (i, cand) in shown.enumerate() {
-            if Instant::now() >= self.deadline {
+            if timed && Instant::now() >= self.deadline {
                 return Err(Error::Timeout(self.req.timeout_ms));
             }
             let rank = self.req.offset + i + 1;
@@ -403,27 +425,34 @@ impl Run<'_> {
                 Some(m) if matched == Matched::Some => m,
                 _ => &mut marker,
             };
-            let mut hit = self.hit(cand, rank, matched, marker)?;
+            let mut hit = self.hit(cand, rank, matched, marker, fields.clone())?;
+            read += 1;
             if let Some(e) = &explainer {
                 let partial = matched == Matched::Some;
                 let date = hit.date.and_then(Day::start_secs);
                 hit.explain = Some(e.explain(&self.searcher, cand, partial, date, self.recency)?);
             }
-            hits.push(hit);
+            if each(hit)?.is_break() {
+                break;
+            }
         }
-        Ok(hits)
+        Ok(read)
     }
 
-    /// One hit from its stored document.
+    /// One hit from its stored document, with the stored values its
+    /// fields need (all of the contract's when `fields` is None).
     fn hit(
         &self,
         cand: &Cand,
         rank: usize,
         matched: Matched,
         marker: &mut Marker,
+        fields: Option<Arc<[HitField]>>,
     ) -> Result<Hit, Error> {
         let doc: TantivyDocument = self.searcher.doc(DocAddress::new(cand.segment, cand.doc))?;
         let f = &self.engine.fields;
+        let wants = |field| fields.as_ref().is_none_or(|l| l.contains(&field));
+        let chose = |field| fields.as_ref().is_some_and(|l| l.contains(&field));
         let text = |field| {
             doc.get_first(field)
                 .and_then(|v| v.as_str().map(str::to_string))
@@ -443,6 +472,11 @@ impl Run<'_> {
             .and_then(|k| k.parse().ok())
             .unwrap_or(Kind::Other);
         let body = text(f.body).unwrap_or_default();
+        let snippet = if wants(HitField::Snippet) {
+            marker.snippet(&body, snippet::SNIPPET_CHARS)
+        } else {
+            Snippet::default()
+        };
         Ok(Hit {
             rank,
             score: cand.score,
@@ -455,8 +489,18 @@ impl Run<'_> {
             primary_area: text(f.primary_area),
             providers: all(f.provider),
             matched,
-            snippet: marker.snippet(&body, snippet::SNIPPET_CHARS),
+            snippet,
             explain: None,
+            date_source: chose(HitField::DateSource)
+                .then(|| text(f.date_source))
+                .flatten(),
+            tags: if chose(HitField::Tags) {
+                all(f.tags)
+            } else {
+                Vec::new()
+            },
+            body: chose(HitField::Body).then_some(body),
+            fields,
         })
     }
 
@@ -468,21 +512,25 @@ impl Run<'_> {
         hits: Vec<Hit>,
         started: Instant,
     ) -> SearchResponse {
+        let mut resp = self.head(&ranked, hits.len(), started);
+        resp.hits = hits;
+        resp
+    }
+
+    /// The answer without its hits, for `shown` of them: what an export
+    /// writes before it streams the hits.
+    pub(crate) fn head(&self, ranked: &Ranked, shown: usize, started: Instant) -> SearchResponse {
         let facets = ranked.fruit.counts.to_facets(&self.filters);
-        let limit = if self.req.all {
-            hits.len()
-        } else {
-            self.req.limit
-        };
+        let limit = if self.req.all { shown } else { self.req.limit };
         SearchResponse {
             version: JSON_VERSION,
             query: self.echo(ranked.matched),
-            warnings: self.warnings,
+            warnings: self.warnings.clone(),
             total: ranked.fruit.total,
             offset: self.req.offset,
             limit,
             took_ms: elapsed_ms(started),
-            hits,
+            hits: Vec::new(),
             facets,
         }
     }

@@ -24,6 +24,8 @@ mod counts;
 mod dense;
 mod engine;
 mod explain;
+pub mod export;
+pub mod fields;
 mod fill;
 mod filters;
 pub mod output;
@@ -38,6 +40,8 @@ mod snippet;
 
 pub use self::collect::Counting;
 pub use self::engine::Engine;
+pub use self::export::{ExportSummary, HitSink};
+pub use self::fields::HitField;
 pub use self::request::{DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, MAX_LIMIT, SearchRequest, Sort};
 pub use self::response::{
     ErrorResponse, FacetCounts, FacetValue, Hit, JSON_VERSION, Matched, SearchResponse, Warning,

@@ -22,7 +22,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, fold};
 use crate::error::Error;
 use crate::names;
 use crate::phrases;
@@ -695,7 +695,8 @@ impl Planner<'_> {
         positive: bool,
     ) -> Result<Box<dyn Query>, Error> {
         // Only the last token is a prefix; earlier ones ("re-hab*") are words.
-        let lower = text.to_lowercase();
+        // Folded as the index's terms are ("café*" finds "cafeteria").
+        let lower = fold(text);
         let last_raw: String = lower
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::search::fields::HitField;
 
 /// Hits per page unless asked otherwise.
 pub const DEFAULT_LIMIT: usize = 10;
@@ -77,6 +78,8 @@ pub struct SearchRequest {
     pub explain: bool,
     /// Time budget in milliseconds (at most `MAX_TIMEOUT_MS`).
     pub timeout_ms: u64,
+    /// The fields each hit carries, in order; None: the contract's set.
+    pub fields: Option<Vec<HitField>>,
 }
 
 impl Default for SearchRequest {
@@ -95,6 +98,7 @@ impl Default for SearchRequest {
             all: false,
             explain: false,
             timeout_ms: DEFAULT_TIMEOUT_MS,
+            fields: None,
         }
     }
 }

@@ -6,10 +6,14 @@
 //! `tests/query_contract.rs` reads real answers back with
 //! `deny_unknown_fields`. The engine fills these in; `output` prints them.
 
-use serde::Serialize;
+use std::sync::Arc;
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::schema::day::Day;
 use crate::schema::kind::Kind;
+use crate::search::fields::{DEFAULT_JSON, HitField};
 use crate::search::request::Sort;
 
 /// Version of the JSON contract; see docs/json-contract.md for the rule.
@@ -97,8 +101,10 @@ pub struct FilterEcho {
     pub to: Option<Day>,
 }
 
-/// One result.
-#[derive(Clone, Debug, Serialize)]
+/// One result. Serialised with the contract's fields ([`DEFAULT_JSON`],
+/// then `explain` when present) or, for an export with `--fields`, with
+/// exactly the fields chosen, in their order.
+#[derive(Clone, Debug)]
 pub struct Hit {
     /// 1-based position in the whole result list.
     pub rank: usize,
@@ -124,11 +130,58 @@ pub struct Hit {
     /// [`Matched::Some`] when it was added after those because it has
     /// only some (see `fill`).
     pub matched: Matched,
-    /// A passage of the body with the matches marked.
+    /// A passage of the body with the matches marked (empty when an
+    /// export's fields leave it out).
     pub snippet: Snippet,
     /// Score parts, with `--explain` only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
+    /// Which rule found the date (loaded when a chosen field needs it).
+    pub date_source: Option<String>,
+    /// The page's tags (loaded when a chosen field needs it).
+    pub tags: Vec<String>,
+    /// The full extracted text (loaded when a chosen field needs it).
+    pub body: Option<String>,
+    /// The fields to print; None: the contract's default set.
+    pub fields: Option<Arc<[HitField]>>,
+}
+
+impl Hit {
+    fn entry<M: SerializeMap>(&self, map: &mut M, field: HitField) -> Result<(), M::Error> {
+        let key = field.as_str();
+        match field {
+            HitField::Rank => map.serialize_entry(key, &self.rank),
+            HitField::Score => map.serialize_entry(key, &self.score),
+            HitField::Source => map.serialize_entry(key, &self.source),
+            HitField::Url => map.serialize_entry(key, &self.url),
+            HitField::Title => map.serialize_entry(key, &self.title),
+            HitField::Date => map.serialize_entry(key, &self.date),
+            HitField::DateSource => map.serialize_entry(key, &self.date_source),
+            HitField::Kind => map.serialize_entry(key, &self.kind),
+            HitField::Areas => map.serialize_entry(key, &self.areas),
+            HitField::PrimaryArea => map.serialize_entry(key, &self.primary_area),
+            HitField::Providers => map.serialize_entry(key, &self.providers),
+            HitField::Tags => map.serialize_entry(key, &self.tags),
+            HitField::Matched => map.serialize_entry(key, &self.matched),
+            HitField::Snippet => map.serialize_entry(key, &self.snippet),
+            HitField::Body => map.serialize_entry(key, self.body.as_deref().unwrap_or("")),
+        }
+    }
+}
+
+impl Serialize for Hit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let chosen: &[HitField] = self.fields.as_deref().unwrap_or(DEFAULT_JSON);
+        let mut map = s.serialize_map(None)?;
+        for &f in chosen {
+            self.entry(&mut map, f)?;
+        }
+        if self.fields.is_none()
+            && let Some(e) = &self.explain
+        {
+            map.serialize_entry("explain", e)?;
+        }
+        map.end()
+    }
 }
 
 /// A snippet in both forms.

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::error::Error;
 use crate::search::engine::Engine;
+use crate::search::fields::HitField;
 use crate::search::output::json;
 use crate::search::request::{SearchRequest, Sort};
 use crate::search::response::ErrorResponse;
@@ -66,13 +67,21 @@ pub(crate) struct ServeRequest {
     explain: Option<bool>,
     #[serde(default)]
     timeout_ms: Option<u64>,
+    /// The fields of each hit: a list or a comma-separated string.
+    #[serde(default)]
+    fields: Option<OneOrMany>,
 }
 
 impl ServeRequest {
     /// The plain request, starting from `base` (the command line's
     /// defaults, e.g. its `--timeout-ms`).
-    pub(crate) fn into_request(self, base: &SearchRequest) -> SearchRequest {
-        SearchRequest {
+    pub(crate) fn into_request(self, base: &SearchRequest) -> Result<SearchRequest, Error> {
+        let fields = match self.fields {
+            None => base.fields.clone(),
+            Some(OneOrMany::One(list)) => Some(HitField::parse_list(&list)?),
+            Some(OneOrMany::Many(names)) => Some(HitField::from_names(&names)?),
+        };
+        Ok(SearchRequest {
             query: self.query,
             areas: self.area.map(OneOrMany::into_vec).unwrap_or_default(),
             providers: self.provider.map(OneOrMany::into_vec).unwrap_or_default(),
@@ -86,7 +95,8 @@ impl ServeRequest {
             all: false,
             explain: self.explain.unwrap_or(base.explain),
             timeout_ms: self.timeout_ms.unwrap_or(base.timeout_ms),
-        }
+            fields,
+        })
     }
 }
 
@@ -107,7 +117,7 @@ pub(crate) fn answer_line(
             return out.write_all(b"\n");
         }
     };
-    match engine.search(&req.into_request(base)) {
+    match req.into_request(base).and_then(|r| engine.search(&r)) {
         Ok(resp) => json::write(out, &resp),
         Err(e) => json::write_error(out, &e),
     }

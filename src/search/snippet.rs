@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, fold};
 use crate::search::plan::Highlight;
 use crate::search::response::Snippet;
 
@@ -52,15 +52,21 @@ fn stem_prefix(stem: &str) -> String {
     stem.chars().take(take).collect()
 }
 
-/// Whether `word`, lower-cased, starts with `prefix` (already lower case).
+/// Whether `word`, lower-cased and folded to ASCII as the analyser does
+/// ("Dŵr" as "dwr"), starts with `prefix` (a stem's start, so already
+/// folded).
 fn starts_folded(word: &str, prefix: &str) -> bool {
     let n = prefix.len();
     if prefix.is_ascii() && word.as_bytes().get(..n).is_some_and(<[u8]>::is_ascii) {
         return word.as_bytes()[..n].eq_ignore_ascii_case(prefix.as_bytes());
     }
-    let mut w = word.chars().flat_map(char::to_lowercase);
-    prefix.chars().all(|p| w.next() == Some(p))
+    fold(word).starts_with(prefix)
 }
+
+/// Whether a byte leads a UTF-8 letter that may fold to ASCII: Latin-1
+/// Supplement and Latin Extended-A (0xC3-0xC5: é, ŵ, ŷ) and Latin Extended
+/// Additional (0xE1: Welsh ẁ, ỳ).
+const FOLD_LEADS: [u8; 4] = [0xC3, 0xC4, 0xC5, 0xE1];
 
 /// Every case spelling of the first `bytes` bytes of each prefix ("pro",
 /// "Pro", "PRO", "pRo", ...), or None when a prefix does not start with
@@ -200,6 +206,66 @@ fn prefix_words(
             }
         }
         _ => {}
+    }
+    add_folded_words(text, &wanted, out);
+}
+
+/// Adds the words with an accented letter ("Dŵr", "émigré") that `wanted`
+/// accepts once folded: the finders look for ASCII spellings of a stem's
+/// start, which such a word may not have. Positions are then numbered
+/// again in text order, with the same adjacency rule.
+fn add_folded_words(
+    text: &str,
+    wanted: &dyn Fn(&str) -> bool,
+    out: &mut Vec<(usize, usize, usize)>,
+) {
+    if text.is_ascii() {
+        return;
+    }
+    let is_word_char = |c: char| c.is_alphanumeric();
+    let bytes = text.as_bytes();
+    let mut extra: Vec<(usize, usize)> = Vec::new();
+    let mut take = |at: usize, done: &mut usize| {
+        if at < *done {
+            return;
+        }
+        let from = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c))
+            .last()
+            .map_or(at, |(k, _)| k);
+        let to = text[at..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(text.len(), |(k, _)| at + k);
+        *done = to.max(at + 1);
+        if to > from && wanted(&text[from..to]) {
+            extra.push((from, to));
+        }
+    };
+    let mut done = 0;
+    for at in memchr::memchr3_iter(FOLD_LEADS[0], FOLD_LEADS[1], FOLD_LEADS[2], bytes) {
+        take(at, &mut done);
+    }
+    let mut done = 0;
+    for at in memchr::memchr_iter(FOLD_LEADS[3], bytes) {
+        take(at, &mut done);
+    }
+    if extra.is_empty() {
+        return;
+    }
+    extra.extend(out.iter().map(|&(_, from, to)| (from, to)));
+    extra.sort_unstable();
+    extra.dedup();
+    out.clear();
+    let mut pos = 0usize;
+    let mut last_end = 0usize;
+    for (from, to) in extra {
+        let gap = text[last_end..from].chars().any(is_word_char);
+        pos += if out.is_empty() || gap { 2 } else { 1 };
+        out.push((pos, from, to));
+        last_end = to;
     }
 }
 
@@ -642,7 +708,9 @@ mod tests {
         assert_eq!(stem_prefix("uk"), "uk");
         assert_eq!(stem_prefix("die"), "di");
         assert!(!starts_folded("Prison", "prob"));
-        assert!(starts_folded("ÉMIGRÉ", "émi"));
+        assert!(starts_folded("ÉMIGRÉ", "emi"));
+        assert!(starts_folded("Dŵr", "dw"));
+        assert!(!starts_folded("Dŵr", "de"));
         // The Kelvin sign lower-cases to an ASCII k.
         assert!(starts_folded("\u{212a}ent", "ke"));
     }
@@ -716,6 +784,48 @@ mod tests {
         assert_eq!(
             s.html,
             "The inspectors visited three <mark>prisons</mark> last year."
+        );
+    }
+
+    #[test]
+    fn accented_words_are_found_by_every_finder() {
+        let text = "Dŵr Cymru and dwr; Café cafe naïve ŵr, Ẁyn emigré Émigré";
+        let prefixes: Vec<String> = ["dw", "caf", "emi", "wy"].map(String::from).to_vec();
+        let spans =
+            |v: &[(usize, usize, usize)]| v.iter().map(|x| &text[x.1..x.2]).collect::<Vec<_>>();
+        let mut slow = Vec::new();
+        prefix_words(text, &prefixes, &Finder::EveryWord, &mut slow);
+        let want = ["Dŵr", "dwr", "Café", "cafe", "Ẁyn", "emigré", "Émigré"];
+        assert_eq!(spans(&slow), want);
+        let mut table = Box::new([false; 256]);
+        for b in *b"dDcCeEwW" {
+            table[usize::from(b)] = true;
+        }
+        for finder in [Finder::new(&prefixes), Finder::FirstByte(table)] {
+            let mut fast = Vec::new();
+            prefix_words(text, &prefixes, &finder, &mut fast);
+            assert_eq!(spans(&fast), want);
+            let adjacent = |v: &[(usize, usize, usize)]| {
+                (1..v.len())
+                    .map(|w| v[w].0 == v[w - 1].0 + 1)
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(adjacent(&fast), adjacent(&slow));
+        }
+    }
+
+    #[test]
+    fn a_folded_match_marks_the_word_as_written() {
+        let s = build(
+            "Staff at Dŵr Cymru and the café in Caernarfon met probation staff.",
+            &hl(&["dwr", "cafe"], &[]),
+            240,
+        );
+        assert_eq!(marked(&s), vec!["Dŵr", "café"]);
+        assert_eq!(s.highlights, vec![[9, 12], [27, 31]]);
+        assert!(
+            s.html
+                .contains("<mark>Dŵr</mark> Cymru and the <mark>café</mark>")
         );
     }
 
