@@ -47,7 +47,13 @@ fn main() {
         let dd = date::find(&dom, &meta, &art, h.node, url.as_deref(), &body);
         t[6] += s.elapsed();
         let s = Instant::now();
-        let _k = kind::classify(&dom, &meta, url.as_deref(), &h.text, dd.is_some());
+        let signals = kind::Signals {
+            url: url.as_deref(),
+            title: &h.text,
+            headline: h.node,
+            dated: dd.is_some(),
+        };
+        let _k = kind::classify(&dom, &meta, &signals);
         t[7] += s.elapsed();
         let s = Instant::now();
         let _e = entities::find(&h.text, &body);

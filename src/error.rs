@@ -51,6 +51,10 @@ pub enum Error {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A page or archive whose content cannot be read as what its name
+    /// says (a damaged `.html.gz`, a `.wacz` that is not a zip...).
+    #[error("{0}")]
+    BadInput(String),
     /// A labelled set (`jp-index eval`) that cannot be used as it is.
     #[error("{0}")]
     BadLabels(String),
@@ -98,6 +102,7 @@ impl Error {
             Error::Timeout(_) => "timeout",
             Error::NotAPage => "not_a_page",
             Error::PageTooLarge { .. } => "page_too_large",
+            Error::BadInput(_) => "bad_input",
             Error::BadLabels(_) => "bad_labels",
             Error::WorkerFailed => "internal_error",
             Error::Context { source, .. } => source.code(),

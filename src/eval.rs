@@ -6,16 +6,18 @@
 //! providers count true and false positives across the whole set, leaving
 //! out the nations England and Wales as the format says.
 
-use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::error::{Error, ResultExt};
-use crate::extract::{self, Page};
+use crate::extract::Page;
+use crate::index;
 use crate::index::document::{FileStamp, to_document};
 use crate::schema;
 use crate::search::{Engine, SearchRequest};
+use crate::sources;
 
 /// One line of `gold.jsonl`.
 #[derive(Clone, Debug, Deserialize)]
@@ -236,19 +238,12 @@ pub fn evaluate_extraction(set: &Path) -> Result<(ExtractionReport, Vec<Page>), 
     let gold = read_gold(set)?;
     let mut report = ExtractionReport::default();
     let mut pages = Vec::new();
+    let mut archives = HashMap::new();
     for g in &gold {
-        let path: PathBuf = set.join("docs").join(&g.file);
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) => {
-                report.skipped.push((g.file.clone(), e.to_string()));
-                continue;
-            }
-        };
-        let page = match extract::extract(bytes, &g.file) {
+        let page = match gold_page(set, &g.file, &mut archives) {
             Ok(p) => p,
-            Err(skip) => {
-                report.skipped.push((g.file.clone(), skip.to_string()));
+            Err(why) => {
+                report.skipped.push((g.file.clone(), why));
                 continue;
             }
         };
@@ -263,6 +258,39 @@ pub fn evaluate_extraction(set: &Path) -> Result<(ExtractionReport, Vec<Page>), 
         pages.push(page);
     }
     Ok((report, pages))
+}
+
+/// Pages read from each archive of a set, by source.
+type ArchivePages = HashMap<String, HashMap<String, Result<Page, String>>>;
+
+/// The page a gold line names: a page file under `docs/`, or a record of an
+/// archive there (`crawl.warc.gz#<capture> <url>`, as `extract` prints its
+/// source); each archive is read once.
+fn gold_page(set: &Path, file: &str, archives: &mut ArchivePages) -> Result<Page, String> {
+    let docs = set.join("docs");
+    let max = index::DEFAULT_MAX_PAGE_BYTES;
+    let unit = sources::unit_of(file);
+    if unit == file {
+        let mut got = Err(format!("{file}: nothing read"));
+        index::extract_path(&docs.join(file), file, max, &mut |r| {
+            got = r.map_err(|(_, why)| why);
+        });
+        return got;
+    }
+    let pages = archives.entry(unit.to_string()).or_insert_with(|| {
+        let mut pages = HashMap::new();
+        index::extract_path(&docs.join(unit), unit, max, &mut |r| {
+            match r {
+                Ok(p) => pages.insert(p.source.clone(), Ok(p)),
+                Err((source, why)) => pages.insert(source, Err(why)),
+            };
+        });
+        pages
+    });
+    pages
+        .get(file)
+        .cloned()
+        .unwrap_or_else(|| Err(format!("no record {file:?} in {unit}")))
 }
 
 /// nDCG@k of one ranked list of files against graded relevance.

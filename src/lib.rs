@@ -28,6 +28,7 @@ pub(crate) mod names;
 pub(crate) mod phrases;
 pub mod schema;
 pub mod search;
+pub mod sources;
 pub mod vocabulary;
 
 pub use error::Error;

@@ -10,7 +10,8 @@
 //!   `gazetteer` nothing at all (`build.rs` compiles it on its own);
 //! - `extract` and `search` lean on the foundation and never on each
 //!   other or on `index`;
-//! - `index` may use `extract`; `eval` may use everything;
+//! - `sources` (reading archives) leans on the foundation only; `index`
+//!   may use `extract` and `sources`; `eval` may use everything;
 //! - `lib.rs` declares and re-exports; no file of the library imports it
 //!   (import from the module that defines the item);
 //! - `jp-query` uses the foundation and `search` only, so the query
@@ -34,6 +35,7 @@ enum Layer {
     Foundation,
     Extract,
     Search,
+    Sources,
     Index,
     Eval,
     QueryBin,
@@ -50,6 +52,7 @@ fn layer_of(file: &str) -> Result<Layer, String> {
         }
         "extract" => Layer::Extract,
         "search" => Layer::Search,
+        "sources" => Layer::Sources,
         "index" => Layer::Index,
         "eval" => Layer::Eval,
         "bin:jp-query" => Layer::QueryBin,
@@ -74,7 +77,8 @@ fn allowed(from: Layer, to: Layer) -> bool {
         (Foundation, Foundation) => true,
         (Extract, Foundation | Extract) => true,
         (Search, Foundation | Search) => true,
-        (Index, Foundation | Extract | Index) => true,
+        (Sources, Foundation | Sources) => true,
+        (Index, Foundation | Extract | Sources | Index) => true,
         (Eval, _) => true,
         _ => false,
     }

@@ -22,7 +22,8 @@ use jpsearch::index::{self, IndexConfig, Progress, Summary};
 
 /// Turn a folder of saved justice-policy web pages into a search index.
 ///
-/// Walks each ROOT for .html/.htm files, extracts each page's article,
+/// Walks each ROOT for saved pages (.html, .htm, .html.gz), web archives
+/// (.warc, .warc.gz, .wacz) and WordPress exports (.xml), extracts each page's article,
 /// title, date, kind, areas and providers, and writes them to the index.
 /// A re-run re-extracts only pages whose content changed and removes pages
 /// that vanished. Broken pages are reported and skipped.
@@ -64,7 +65,7 @@ struct Cli {
 enum Command {
     /// Print what would be indexed for each page, one JSON object per line
     Extract {
-        /// Pages to extract (files; folders are walked)
+        /// Pages or archives to extract (files; folders are walked)
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
@@ -163,6 +164,10 @@ impl Progress for Bar {
         self.0.inc(1);
     }
 
+    fn grow(&self) {
+        self.0.inc_length(1);
+    }
+
     fn finish(&self) {
         self.0.finish_and_clear();
     }
@@ -172,6 +177,7 @@ fn extract_cmd(paths: &[PathBuf], max_bytes: u64) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut any = false;
+    let mut closed = false;
     for root in paths {
         let files =
             index::walk::files(root).with_context(|| format!("reading {}", root.display()))?;
@@ -181,19 +187,19 @@ fn extract_cmd(paths: &[PathBuf], max_bytes: u64) -> anyhow::Result<ExitCode> {
             } else {
                 root.display().to_string()
             };
-            let page = index::read_page(&file.path, max_bytes)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| extract::extract(bytes, &source).map_err(|s| s.to_string()));
-            match page {
+            let mut each = |page: Result<extract::Page, (String, String)>| match page {
+                Ok(_) if closed => {}
                 Ok(page) => {
                     any = true;
-                    let line = serde_json::to_string(&page)?;
-                    if writeln!(out, "{line}").is_err() {
-                        // A closed pipe (`| head`) is not an error.
-                        return Ok(ExitCode::SUCCESS);
-                    }
+                    let line = serde_json::to_string(&page).unwrap_or_default();
+                    // A closed pipe (`| head`) is not an error: stop writing.
+                    closed = writeln!(out, "{line}").is_err();
                 }
-                Err(reason) => eprintln!("jp-index: skipped {source}: {reason}"),
+                Err((source, reason)) => eprintln!("jp-index: skipped {source}: {reason}"),
+            };
+            index::extract_path(&file.path, &source, max_bytes, &mut each);
+            if closed {
+                return Ok(ExitCode::SUCCESS);
             }
         }
     }

@@ -138,6 +138,43 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
     decode_slow(&bytes)
 }
 
+/// Decodes a page whose HTTP `Content-Type` named `http` as its charset:
+/// a byte-order mark still wins, then the HTTP label (before the page's
+/// own `<meta>`, as browsers do), with the same guards as for a `<meta>`
+/// label: valid UTF-8 with non-ASCII bytes under a legacy label is UTF-8,
+/// and bytes a UTF-8 label does not fit fall back to the page's own rules.
+pub fn decode_with(bytes: Vec<u8>, http: Option<&'static Encoding>) -> Decoded {
+    let Some(enc) = http.filter(|_| Encoding::for_bom(&bytes).is_none()) else {
+        return decode(bytes);
+    };
+    if enc == UTF_8 || bytes.is_ascii() {
+        return match String::from_utf8(bytes) {
+            Ok(text) => Decoded {
+                text,
+                encoding: "UTF-8",
+                how: "http",
+                had_errors: false,
+            },
+            Err(e) => decode_slow(&e.into_bytes()),
+        };
+    }
+    if enc.is_ascii_compatible() && std::str::from_utf8(&bytes).is_ok() {
+        return Decoded {
+            text: String::from_utf8(bytes).unwrap_or_default(),
+            encoding: "UTF-8",
+            how: "http-overridden",
+            had_errors: false,
+        };
+    }
+    let (text, _, had_errors) = enc.decode(&bytes);
+    Decoded {
+        text: text.into_owned(),
+        encoding: enc.name(),
+        how: "http",
+        had_errors,
+    }
+}
+
 fn decode_slow(bytes: &[u8]) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
@@ -185,6 +222,21 @@ mod tests {
 
     fn decode_slice(b: &[u8]) -> Decoded {
         decode(b.to_vec())
+    }
+
+    #[test]
+    fn http_charset_comes_before_meta() {
+        let page = b"<meta charset=utf-8><p>caf\xe9</p>".to_vec();
+        let latin1 = Encoding::for_label(b"iso-8859-1");
+        let d = decode_with(page.clone(), latin1);
+        assert_eq!((d.encoding, d.how), ("windows-1252", "http"));
+        assert!(d.text.contains("café"));
+        // Valid UTF-8 under a legacy HTTP label is UTF-8.
+        let utf8 = "<meta charset=utf-8><p>caf\u{e9}</p>".as_bytes().to_vec();
+        let d = decode_with(utf8, latin1);
+        assert_eq!((d.encoding, d.how), ("UTF-8", "http-overridden"));
+        // No HTTP label: the page's own rules.
+        assert_eq!(decode_with(page, None).how, "meta-overridden");
     }
 
     #[test]

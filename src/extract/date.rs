@@ -42,6 +42,9 @@ pub enum DateSource {
     /// Only the year and month are known, from a `/YYYY/MM/` URL; the
     /// date is the first of the month and says nothing about the day.
     UrlMonth,
+    /// The date a WordPress export gives the post (`wp:post_date_gmt`,
+    /// else `pubDate`).
+    Export,
 }
 
 impl DateSource {
@@ -56,6 +59,7 @@ impl DateSource {
             DateSource::Text => "text",
             DateSource::Updated => "updated",
             DateSource::UrlMonth => "url-month",
+            DateSource::Export => "export",
         }
     }
 }

@@ -122,16 +122,39 @@ impl Skip {
     }
 }
 
+/// What the container of a page knows about it before it is read: a web
+/// archive record gives the URL it was fetched from, when, and the charset
+/// the server named. A saved file gives nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Origin {
+    /// The URL the page was fetched from: becomes the page's `url` (its
+    /// canonical link still serves the date and kind rules).
+    pub url: Option<String>,
+    /// When it was captured (`YYYY-MM-DDTHH:MM:SSZ`).
+    pub captured: Option<String>,
+    /// The charset label of the HTTP `Content-Type`.
+    pub charset: Option<String>,
+}
+
 /// Extracts one page. `source` is recorded as given (the path relative to
 /// the indexing root).
 pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
+    extract_from(bytes, source, &Origin::default())
+}
+
+/// Extracts one page with what its container knows about it.
+pub fn extract_from(bytes: Vec<u8>, source: &str, origin: &Origin) -> Result<Page, Skip> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Skip::Empty);
     }
     if let Some(what) = charset::sniff_binary(&bytes) {
         return Err(Skip::NotAPage(what));
     }
-    let decoded = charset::decode(bytes);
+    let http = origin
+        .charset
+        .as_deref()
+        .and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes()));
+    let decoded = charset::decode_with(bytes, http);
     let dom = Dom::parse(&decoded.text);
     drop(decoded);
     let meta = Meta::read(&dom);
@@ -150,7 +173,13 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     }
     let url = meta.url();
     let date = date::find(&dom, &meta, &article, headline.node, url.as_deref(), &body);
-    let kind = kind::classify(&dom, &meta, url.as_deref(), &headline.text, date.is_some());
+    let signals = kind::Signals {
+        url: url.as_deref(),
+        title: &headline.text,
+        headline: headline.node,
+        dated: date.is_some(),
+    };
+    let kind = kind::classify(&dom, &meta, &signals);
     let keep: Vec<dom::NodeId> = headline
         .node
         .into_iter()
@@ -160,8 +189,8 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
     let found = entities::find(&headline.text, &body);
     Ok(Page {
         source: source.to_string(),
-        url,
-        captured: None,
+        url: origin.url.clone().or(url),
+        captured: origin.captured.clone(),
         title: headline.text,
         date: date.map(|d| Day::new(d.date)),
         date_source: date.map(|d| d.source),
@@ -170,6 +199,63 @@ pub fn extract(bytes: Vec<u8>, source: &str) -> Result<Page, Skip> {
         primary_area: found.primary_area,
         providers: found.providers,
         tags,
+        body,
+    })
+}
+
+/// A post whose parts its container gives apart (a WordPress export):
+/// no boilerplate to find, no headline or date to guess.
+#[derive(Clone, Debug, Default)]
+pub struct Post<'a> {
+    /// The key recorded as `source`.
+    pub source: &'a str,
+    /// The post's permalink.
+    pub url: Option<&'a str>,
+    /// Its title (HTML entities are decoded).
+    pub title: &'a str,
+    /// Its content: HTML, or text with blank lines between paragraphs.
+    pub content: &'a str,
+    /// The date the export gives it.
+    pub date: Option<Day>,
+    /// Its categories and tags.
+    pub tags: &'a [String],
+    /// A page of the site rather than a post.
+    pub is_page: bool,
+}
+
+/// Extracts a post: the body is the content's text, areas and providers
+/// come from title and body as for a page, the kind is `blog` for a post
+/// and `other` for a site page.
+pub fn extract_post(post: &Post) -> Result<Page, Skip> {
+    let html = text::paragraphs(post.content);
+    let dom = Dom::parse(&html);
+    let mask = vec![false; dom.nodes.len()];
+    let body = text::render(&dom, &[dom::ROOT], &mask);
+    let title = html_escape::decode_html_entities(post.title.trim()).into_owned();
+    if body.trim().is_empty() && title.is_empty() {
+        return Err(Skip::NoText);
+    }
+    let found = entities::find(&title, &body);
+    Ok(Page {
+        source: post.source.to_string(),
+        url: post.url.map(str::to_string),
+        captured: None,
+        title,
+        date: post.date,
+        date_source: post.date.map(|_| DateSource::Export),
+        kind: if post.is_page {
+            Kind::Other
+        } else {
+            Kind::Blog
+        },
+        areas: found.areas,
+        primary_area: found.primary_area,
+        providers: found.providers,
+        tags: post
+            .tags
+            .iter()
+            .map(|t| html_escape::decode_html_entities(t).into_owned())
+            .collect(),
         body,
     })
 }
@@ -191,6 +277,45 @@ mod tests {
                 prop_assert_eq!(d.text, s);
             }
         }
+    }
+
+    #[test]
+    fn an_archive_record_keeps_its_url_and_capture_time() {
+        let html = b"<link rel=canonical href=https://example.org/2019/05/06/a/>\
+            <h1>Probation in Kent</h1><p>Kent probation caf\xe9 text.</p>"
+            .to_vec();
+        let origin = Origin {
+            url: Some("http://www.example.org/a?utm_source=x".into()),
+            captured: Some("2020-01-02T03:04:05Z".into()),
+            charset: Some("iso-8859-1".into()),
+        };
+        let page = extract_from(html, "c.warc.gz#k", &origin).unwrap();
+        assert_eq!(page.url, origin.url);
+        assert_eq!(page.captured, origin.captured);
+        assert!(page.body.contains("café"));
+        // The canonical link still dates the page.
+        assert_eq!(page.date_source, Some(DateSource::Url));
+    }
+
+    #[test]
+    fn a_post_is_read_from_its_parts() {
+        let tags = vec!["Probation".to_string()];
+        let post = Post {
+            source: "export.xml#post-7",
+            url: Some("https://blog.example/2020/kent/"),
+            title: "Kent &amp; Sussex",
+            content: "First paragraph about Kent.\n\nSecond <em>one</em>.",
+            date: "2020-05-06".parse().ok(),
+            tags: &tags,
+            is_page: false,
+        };
+        let page = extract_post(&post).unwrap();
+        assert_eq!(page.title, "Kent & Sussex");
+        assert_eq!(page.body, "First paragraph about Kent.\n\nSecond one.");
+        assert_eq!(page.date_source, Some(DateSource::Export));
+        assert_eq!(page.kind, Kind::Blog);
+        assert!(page.areas.contains(&"Kent".to_string()));
+        assert_eq!(page.tags, tags);
     }
 
     #[test]

@@ -174,6 +174,30 @@ pub fn render(dom: &Dom, roots: &[NodeId], mask: &[bool]) -> String {
     w.out
 }
 
+/// Content as WordPress stores it (and prints it through `wpautop`): text
+/// with blank lines between paragraphs and single line breaks inside them,
+/// with or without HTML. Content that has its own paragraphs (`<p>`) is
+/// HTML already; otherwise each blank-line-separated block becomes a `<p>`
+/// and each line break inside one a `<br>`.
+pub(crate) fn paragraphs(content: &str) -> std::borrow::Cow<'_, str> {
+    let lower = content.to_ascii_lowercase();
+    if lower.contains("<p>") || lower.contains("<p ") {
+        return content.into();
+    }
+    let content = content.replace("\r\n", "\n");
+    let mut html = String::with_capacity(content.len() + 64);
+    for block in content.split("\n\n") {
+        let block = block.trim();
+        if block.is_empty() {
+            continue;
+        }
+        html.push_str("<p>");
+        html.push_str(&block.replace('\n', "<br>\n"));
+        html.push_str("</p>\n");
+    }
+    html.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::dom::ROOT;
@@ -183,6 +207,18 @@ mod tests {
         let dom = Dom::parse(html);
         let mask = vec![false; dom.nodes.len()];
         render(&dom, &[ROOT], &mask)
+    }
+
+    #[test]
+    fn wordpress_paragraphs_become_paragraphs() {
+        assert_eq!(
+            paragraphs("One\nline two\n\n\nThree <b>x</b>"),
+            "<p>One<br>\nline two</p>\n<p>Three <b>x</b></p>\n"
+        );
+        assert_eq!(
+            paragraphs("<p>Own</p>\n\n<p>HTML</p>"),
+            "<p>Own</p>\n\n<p>HTML</p>"
+        );
     }
 
     #[test]

@@ -122,7 +122,9 @@ fn is_titleish_class(dom: &Dom, n: NodeId) -> bool {
 
 /// Finds the headline.
 pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
-    let refs: Vec<String> = metadata_titles(meta).iter().map(|t| norm(t)).collect();
+    let meta_titles = metadata_titles(meta);
+    let refs: Vec<String> = meta_titles.iter().map(|t| norm(t)).collect();
+    let ref_words = page_words(meta, &meta_titles);
     let title_tag = meta.title_tag.as_deref().map(norm).unwrap_or_default();
     let site = meta.site_name().map(norm).unwrap_or_default();
     let article_start = article.roots.first().copied();
@@ -146,7 +148,7 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
         if outside[n as usize] {
             continue;
         }
-        let text = dom.text(n);
+        let text = headline_text(dom, n, &refs);
         if text.len() < 4 || text.len() > 300 {
             continue;
         }
@@ -187,6 +189,11 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
         if only_link && !matches_meta && !in_title_tag {
             score -= 6;
         }
+        // A site-wide promo <h1> ("Sign up to our newsletter") shares no
+        // word with what the metadata calls the page.
+        if name == "h1" && !matches_meta && !in_title_tag && shares_no_word(&text, &ref_words) {
+            score -= 5;
+        }
         if article.mask[n as usize]
             && name != "h1"
             && !dom.ancestors(n).any(|a| dom.name(a) == "header")
@@ -211,6 +218,93 @@ pub fn find(dom: &Dom, meta: &Meta, article: &Article) -> Headline {
     Headline {
         text: metadata_titles(meta).into_iter().next().unwrap_or_default(),
         node: None,
+    }
+}
+
+/// Lower-case words of four letters or more: the words a headline is
+/// recognised by.
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words of the metadata titles that name the page, not the site.
+fn page_words(meta: &Meta, meta_titles: &[String]) -> Vec<String> {
+    let site_norm = meta.site_name().map(norm).unwrap_or_default();
+    meta_titles
+        .iter()
+        .filter(|t| norm(t) != site_norm)
+        .flat_map(|t| content_words(t))
+        .collect()
+}
+
+/// Whether `text` has content words and the metadata titles have some,
+/// but they share none.
+fn shares_no_word(text: &str, ref_words: &[String]) -> bool {
+    let words = content_words(text);
+    ref_words.len() >= 2 && !words.is_empty() && !words.iter().any(|w| ref_words.contains(w))
+}
+
+/// Class words of a kicker: the short label over a headline ("Live",
+/// "Analysis", a topic), often inside the headline's own element.
+const KICKER_WORDS: &[&str] = &[
+    "kicker",
+    "overline",
+    "eyebrow",
+    "supertitle",
+    "surtitle",
+    "dachzeile",
+    "topline",
+    "flag",
+    "rubric",
+];
+
+fn is_kicker(dom: &Dom, n: NodeId) -> bool {
+    dom.attr(n, "class").is_some_and(|c| {
+        c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+            .any(|w| KICKER_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    })
+}
+
+/// The headline element's text. A kicker in its own element inside the
+/// headline is dropped when the metadata names the headline without it,
+/// else joined as "Kicker: Headline" (element text runs together, and
+/// pages put stray separators between the two).
+fn headline_text(dom: &Dom, n: NodeId, refs: &[String]) -> String {
+    let has_child_elements = dom
+        .node(n)
+        .children
+        .iter()
+        .any(|&c| dom.element(c).is_some());
+    let kicker = has_child_elements
+        .then(|| dom.descendants(n).skip(1).find(|&d| is_kicker(dom, d)))
+        .flatten();
+    let Some(k) = kicker else {
+        return dom.text(n);
+    };
+    let mut rest = String::new();
+    let skip = |d: &Dom, x: NodeId| x == k || matches!(d.name(x), "script" | "style");
+    for d in dom.descendants_skipping(n, &skip) {
+        if let super::dom::NodeData::Text(t) = &dom.node(d).data {
+            rest.push_str(t);
+            rest.push(' ');
+        }
+    }
+    let rest = collapse_ws(&rest);
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ":|–—-·•/".contains(c));
+    let label = dom.text(k);
+    let label = label.trim_end_matches(|c: char| c.is_whitespace() || ":|–—-·•/".contains(c));
+    // A label is a word or three ("Live", "Analysis", "Corona-Pandemie");
+    // a longer one, or one with figures, is a dateline or a reference.
+    let is_label = !label.is_empty()
+        && label.split_whitespace().count() <= 4
+        && !label.bytes().any(|b| b.is_ascii_digit());
+    if !is_label || refs.contains(&norm(rest)) {
+        rest.to_string()
+    } else {
+        format!("{label}: {rest}")
     }
 }
 
@@ -319,6 +413,38 @@ mod tests {
             strip_site("Breaking the Cycle: what Peterborough can teach us", None),
             "Breaking the Cycle: what Peterborough can teach us"
         );
+    }
+
+    #[test]
+    fn a_promo_h1_is_not_the_headline_when_the_metadata_names_another() {
+        let html = format!(
+            "<title>Tagging contracts revisited | Justice Notes</title><meta property=og:title content='Tagging contracts revisited'>\
+             <div class=promo><h1>Subscribe now and save 50%</h1></div>{BODY}"
+        );
+        assert_eq!(title_of(&html), "Tagging contracts revisited");
+        // An <h1> worded differently from the metadata still wins when it
+        // shares its words.
+        let html = format!(
+            "<meta property=og:title content='Kent probation caseloads rise again, figures show'>\
+             <h1>Probation caseloads in Kent rise</h1>{BODY}"
+        );
+        assert_eq!(title_of(&html), "Probation caseloads in Kent rise");
+    }
+
+    #[test]
+    fn a_kicker_inside_the_headline_is_joined_cleanly_or_dropped() {
+        let h1 =
+            "<h1><span class=article-kicker>Analysis</span><span>Why tagging failed</span></h1>";
+        assert_eq!(
+            title_of(&format!("{h1}{BODY}")),
+            "Analysis: Why tagging failed"
+        );
+        let html = format!("<meta property=og:title content='Why tagging failed'>{h1}{BODY}");
+        assert_eq!(title_of(&html), "Why tagging failed");
+        let h1 = "<h1><span class=kicker>Live :</span> : „Court backlog“</h1>";
+        assert_eq!(title_of(&format!("{h1}{BODY}")), "Live: „Court backlog“");
+        let h1 = "<h1><span class=kicker>Press release 6/2022</span>Court backlog</h1>";
+        assert_eq!(title_of(&format!("{h1}{BODY}")), "Court backlog");
     }
 
     #[test]

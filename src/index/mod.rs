@@ -11,15 +11,16 @@
 //! so pages stream through: memory is the writer's budget plus one page per
 //! worker, whatever the size of the tree.
 
+mod archive;
 pub mod document;
 pub mod lock;
 mod summary;
 pub mod walk;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender};
 use std::time::Instant;
 
 use tantivy::directory::MmapDirectory;
@@ -30,6 +31,9 @@ use tantivy::{Index, IndexWriter, Term};
 use crate::error::{Error, ResultExt};
 use crate::extract;
 use crate::schema::{self, Fields};
+use crate::sources::{self, Ignored, InputKind};
+
+use self::archive::{Content, Entry, Job};
 
 pub use self::document::FileStamp;
 pub use self::summary::Summary;
@@ -78,6 +82,9 @@ pub trait Progress: Sync {
     }
     /// One more page is done (indexed, unchanged or skipped).
     fn advance(&self) {}
+    /// One more page was found in an archive (archives are counted as they
+    /// are read).
+    fn grow(&self) {}
     /// Extraction is over; committing follows.
     fn finish(&self) {}
 }
@@ -110,8 +117,18 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<(Index, Fields), Error> {
     Ok((index, fields))
 }
 
-/// Reads a page file, refusing a folder or one over the size limit.
+/// Reads a page file, refusing a folder or one over the size limit; a
+/// gzipped page (`.html.gz`) is decompressed, within the same limit.
 pub fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
+    let bytes = read_file(path, max_bytes)?;
+    if InputKind::of(path) == Some(InputKind::HtmlGz) {
+        return sources::gunzip_page(&bytes, max_bytes).map_err(Error::BadInput);
+    }
+    Ok(bytes)
+}
+
+/// Reads a file, refusing a folder or one over the size limit.
+fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let md = std::fs::metadata(path)?;
     if md.is_dir() {
         return Err(Error::NotAPage);
@@ -123,6 +140,32 @@ pub fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
         });
     }
     Ok(std::fs::read(path)?)
+}
+
+/// Extracts every page `path` holds: the page of a page file, or each page
+/// and post of an archive, handing each to `each` with its source (`source`
+/// for a page file, `source#key` for an archive's entries), or the source
+/// (with the record's place for an archive) and why it was not read.
+pub fn extract_path(
+    path: &Path,
+    source: &str,
+    max_bytes: u64,
+    each: &mut dyn FnMut(Result<extract::Page, (String, String)>),
+) {
+    let kind = InputKind::of(path).unwrap_or(InputKind::Html);
+    if !kind.is_archive() {
+        let page = read_page(path, max_bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| extract::extract(bytes, source).map_err(|s| s.to_string()));
+        return each(page.map_err(|why| (source.to_string(), why)));
+    }
+    let mut inline = archive::Inline {
+        archive: source,
+        each,
+    };
+    if let Err(e) = sources::read_archive(path, kind, max_bytes, &mut inline) {
+        (inline.each)(Err((source.to_string(), e.to_string())));
+    }
 }
 
 /// The stamp of every live document, keyed by source.
@@ -166,11 +209,12 @@ pub fn run(config: &IndexConfig, progress: &dyn Progress) -> Result<Summary, Err
     let target = Target::open(config)?;
     let mut summary = Summary::default();
     let (files, seen) = gather(&config.roots, &mut summary);
-    let todo = changed(files, &target.known, &mut summary);
+    let units = by_unit(&target.known);
+    let todo = changed(files, &target.known, &units, &mut summary);
     let removed: Vec<&String> = target
         .known
         .keys()
-        .filter(|s| !seen.contains_key(*s))
+        .filter(|s| !seen.contains_key(sources::unit_of(s)))
         .collect();
     // A run that rewrites a large share of the index merges everything
     // into one segment once it has committed, so nothing is merged in the
@@ -183,7 +227,14 @@ pub fn run(config: &IndexConfig, progress: &dyn Progress) -> Result<Summary, Err
         writer.delete_term(Term::from_field_text(target.fields.source, source));
     }
     summary.removed = removed.len();
-    let outcome = extract_all(config, &target, &writer, &todo, threads, progress)?;
+    let work = Work {
+        config,
+        target: &target,
+        writer: &writer,
+        units: &units,
+        progress,
+    };
+    let outcome = work.extract_all(&todo, threads)?;
     if let Some(err) = outcome.write_error {
         return Err(write_failure(writer, err))
             .context(|| format!("writing index {}", config.index_dir.display()));
@@ -191,9 +242,11 @@ pub fn run(config: &IndexConfig, progress: &dyn Progress) -> Result<Summary, Err
     summary.added = outcome.added;
     summary.changed = outcome.changed;
     summary.unchanged += outcome.unchanged;
+    summary.removed += outcome.removed;
     for (s, r) in outcome.skipped {
         summary.skip(&s, &r);
     }
+    summary.ignored = outcome.ignored.into_iter().collect();
     commit(&target, writer, rewrite, &mut summary)?;
     summary.elapsed = started.elapsed();
     summary.finish(&target.index, &config.index_dir)?;
@@ -307,71 +360,200 @@ fn gather(
     (files, seen)
 }
 
+/// The sources the index holds, by the file they came from (an archive
+/// holds many).
+fn by_unit(known: &HashMap<String, FileStamp>) -> HashMap<&str, Vec<&str>> {
+    let mut units: HashMap<&str, Vec<&str>> = HashMap::new();
+    for source in known.keys() {
+        units
+            .entry(sources::unit_of(source))
+            .or_default()
+            .push(source.as_str());
+    }
+    units
+}
+
 /// The files to read: all but those whose size and modification time are
 /// what the index recorded (those are counted unchanged without being
-/// read).
+/// read; an archive counts as many pages as it gave the index).
 fn changed(
     files: Vec<walk::PageFile>,
     known: &HashMap<String, FileStamp>,
+    units: &HashMap<&str, Vec<&str>>,
     summary: &mut Summary,
 ) -> Vec<walk::PageFile> {
+    let same = |f: &walk::PageFile, source: &str| {
+        known.get(source).is_some_and(|stamp| {
+            stamp.size == f.size && stamp.mtime_ns == f.mtime_ns && f.mtime_ns != 0
+        })
+    };
     let mut todo = Vec::new();
     for f in files {
-        match known.get(&f.relative) {
-            Some(stamp)
-                if stamp.size == f.size && stamp.mtime_ns == f.mtime_ns && f.mtime_ns != 0 =>
-            {
-                summary.unchanged += 1;
-            }
-            _ => todo.push(f),
+        let unchanged = if f.kind.is_archive() {
+            units
+                .get(f.relative.as_str())
+                .filter(|docs| docs.iter().all(|s| same(&f, s)))
+                .map_or(0, Vec::len)
+        } else {
+            usize::from(same(&f, &f.relative))
+        };
+        if unchanged > 0 {
+            summary.unchanged += unchanged;
+        } else {
+            todo.push(f);
         }
     }
     todo
 }
 
-/// Reads, extracts and writes `todo` on `threads` worker threads, which
-/// take the next file as they finish one.
-fn extract_all(
-    config: &IndexConfig,
-    target: &Target,
-    writer: &IndexWriter,
-    todo: &[walk::PageFile],
-    threads: usize,
-    progress: &dyn Progress,
-) -> Result<Outcome, Error> {
-    progress.start(todo.len() as u64);
-    let next = AtomicUsize::new(0);
-    let outcome = Mutex::new(Outcome::default());
-    let worker = || {
-        let mut local = Outcome::default();
-        while let Some(file) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
-            process(file, target, writer, config.max_page_bytes, &mut local);
-            progress.advance();
-        }
-        outcome
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .merge(local);
-    };
-    std::thread::scope(|scope| -> Result<(), Error> {
-        let mut handles = Vec::new();
-        for _ in 0..threads {
-            let handle = std::thread::Builder::new()
-                .name("jp-extract".into())
-                .stack_size(WORKER_STACK)
-                .spawn_scoped(scope, worker)
-                .context(|| "starting an extraction thread")?;
-            handles.push(handle);
-        }
-        for h in handles {
-            if h.join().is_err() {
+/// What the extraction threads and the archive reader share.
+struct Work<'a> {
+    config: &'a IndexConfig,
+    target: &'a Target,
+    writer: &'a IndexWriter,
+    units: &'a HashMap<&'a str, Vec<&'a str>>,
+    progress: &'a dyn Progress,
+}
+
+impl Work<'_> {
+    /// Reads, extracts and writes `todo` on `threads` worker threads. This
+    /// thread hands out page files and reads archives, sending their
+    /// records down a short queue, so an archive streams through whatever
+    /// its size.
+    fn extract_all(&self, todo: &[walk::PageFile], threads: usize) -> Result<Outcome, Error> {
+        let files = todo.iter().filter(|f| !f.kind.is_archive()).count();
+        self.progress.start(files as u64);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(threads * 4);
+        let rx = Mutex::new(rx);
+        let outcome = Mutex::new(Outcome::default());
+        std::thread::scope(|scope| -> Result<(), Error> {
+            let mut handles = Vec::new();
+            for _ in 0..threads {
+                let handle = std::thread::Builder::new()
+                    .name("jp-extract".into())
+                    .stack_size(WORKER_STACK)
+                    .spawn_scoped(scope, || self.worker(&rx, &outcome))
+                    .context(|| "starting an extraction thread")?;
+                handles.push(handle);
+            }
+            let mut fed = Outcome::default();
+            for file in todo {
+                let open = if file.kind.is_archive() {
+                    self.feed_archive(file, &tx, &mut fed)
+                } else {
+                    tx.send(Job::File(file)).is_ok()
+                };
+                if !open {
+                    break;
+                }
+            }
+            drop(tx);
+            let mut failed = false;
+            for h in handles {
+                failed |= h.join().is_err();
+            }
+            lock(&outcome).merge(fed);
+            if failed {
                 return Err(Error::WorkerFailed);
             }
+            Ok(())
+        })?;
+        self.progress.finish();
+        Ok(outcome.into_inner().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// One extraction thread: takes jobs until the queue closes.
+    fn worker(&self, jobs: &Mutex<Receiver<Job>>, outcome: &Mutex<Outcome>) {
+        let mut local = Outcome::default();
+        loop {
+            let job = lock(jobs).recv();
+            match job {
+                Ok(Job::File(file)) => process(
+                    file,
+                    self.target,
+                    self.writer,
+                    self.config.max_page_bytes,
+                    &mut local,
+                ),
+                Ok(Job::Entry(entry)) => {
+                    process_entry(*entry, self.target, self.writer, &mut local)
+                }
+                Err(_) => break,
+            }
+            self.progress.advance();
         }
-        Ok(())
-    })?;
-    progress.finish();
-    Ok(outcome.into_inner().unwrap_or_else(|e| e.into_inner()))
+        lock(outcome).merge(local);
+    }
+
+    /// Reads an archive unless its content is what the index holds: its
+    /// documents are deleted, its records sent to the workers, and those
+    /// no longer in it counted removed. `false` when the workers are gone.
+    fn feed_archive(
+        &self,
+        file: &walk::PageFile,
+        jobs: &SyncSender<Job>,
+        out: &mut Outcome,
+    ) -> bool {
+        let known: HashSet<&str> = self
+            .units
+            .get(file.relative.as_str())
+            .map(|v| v.iter().copied().collect())
+            .unwrap_or_default();
+        let hash = archive::hash_file(&file.path);
+        if let Ok(hash) = hash
+            && !known.is_empty()
+            && known
+                .iter()
+                .all(|s| self.target.known.get(*s).is_some_and(|k| k.hash == hash))
+        {
+            out.unchanged += known.len();
+            return true;
+        }
+        for source in &known {
+            self.writer
+                .delete_term(Term::from_field_text(self.target.fields.source, source));
+        }
+        let stamp = FileStamp {
+            hash: hash.as_ref().map_or(0, |h| *h),
+            size: file.size,
+            mtime_ns: file.mtime_ns,
+        };
+        let grow = || self.progress.grow();
+        let mut feed = archive::Feed {
+            file,
+            stamp,
+            known: &known,
+            jobs,
+            produced: HashSet::new(),
+            bad: Vec::new(),
+            ignored: BTreeMap::new(),
+            sent: 0,
+            closed: false,
+            grow: &grow,
+        };
+        let result = match hash {
+            Ok(_) => archive::feed(&mut feed, self.config.max_page_bytes),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(why) = result {
+            out.skip(file, why);
+        }
+        out.skipped.append(&mut feed.bad);
+        for (why, n) in std::mem::take(&mut feed.ignored) {
+            *out.ignored.entry(why).or_default() += n;
+        }
+        out.removed += known
+            .iter()
+            .filter(|s| !feed.produced.contains(**s))
+            .count();
+        !feed.closed
+    }
+}
+
+/// A mutex's content, even if a thread panicked holding it (the counts
+/// stay usable).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The cause of a failed write. Tantivy's error from `add_document` only
@@ -444,6 +626,10 @@ struct Outcome {
     changed: usize,
     unchanged: usize,
     skipped: Vec<(String, String)>,
+    /// Archive records that were not pages, by reason.
+    ignored: BTreeMap<Ignored, usize>,
+    /// Documents of changed archives whose records are gone.
+    removed: usize,
     /// The first failure to add a document (nothing is committed then).
     write_error: Option<tantivy::TantivyError>,
 }
@@ -454,6 +640,10 @@ impl Outcome {
         self.changed += other.changed;
         self.unchanged += other.unchanged;
         self.skipped.extend(other.skipped);
+        self.removed += other.removed;
+        for (why, n) in other.ignored {
+            *self.ignored.entry(why).or_default() += n;
+        }
         if self.write_error.is_none() {
             self.write_error = other.write_error;
         }
@@ -516,6 +706,38 @@ fn process(
         }
     }
 }
+/// Extracts one page or post of an archive and writes its document (the
+/// archive's old documents are already deleted).
+fn process_entry(entry: Entry, target: &Target, writer: &IndexWriter, out: &mut Outcome) {
+    let Entry {
+        source,
+        known,
+        stamp,
+        content,
+    } = entry;
+    let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match content {
+        Content::Html(html, origin) => extract::extract_from(html, &source, &origin),
+        Content::Post(post) => archive::extract_post(&source, &post),
+    }));
+    let page = match extracted {
+        Ok(Ok(page)) => page,
+        Ok(Err(skip)) => return out.skipped.push((source, skip.to_string())),
+        Err(_) => {
+            let bug = "internal error while extracting (a bug: please report it)";
+            return out.skipped.push((source, bug.to_string()));
+        }
+    };
+    match writer.add_document(document::to_document(&target.fields, &page, stamp)) {
+        Ok(_) if known => out.changed += 1,
+        Ok(_) => out.added += 1,
+        Err(e) => {
+            if out.write_error.is_none() {
+                out.write_error = Some(e);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ use std::time::Duration;
 use tantivy::Index;
 
 use crate::schema;
+use crate::sources::Ignored;
 
 /// Areas and providers listed in the summary.
 const TOP_NAMES: usize = 5;
@@ -26,6 +27,9 @@ pub struct Summary {
     pub removed: usize,
     /// Files not indexed, with the reason, in the order met.
     pub skipped: Vec<(String, String)>,
+    /// Archive records passed over because they are not pages (requests,
+    /// images, redirects, drafts...), by reason.
+    pub ignored: Vec<(Ignored, usize)>,
     /// Things that went wrong without failing the run.
     pub warnings: Vec<String>,
     /// Time the run took.
@@ -125,6 +129,19 @@ impl Summary {
         }
         for (r, n) in reasons {
             let _ = writeln!(s, "  skipped {n}: {r}");
+        }
+        if !self.ignored.is_empty() {
+            let total: usize = self.ignored.iter().map(|(_, n)| n).sum();
+            let parts: Vec<String> = self
+                .ignored
+                .iter()
+                .map(|(why, n)| format!("{n} {}", why.as_str()))
+                .collect();
+            let _ = writeln!(
+                s,
+                "archive records that are not pages: {total} ({})",
+                parts.join(", ")
+            );
         }
         let _ = writeln!(
             s,

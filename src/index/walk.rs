@@ -7,6 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::sources::InputKind;
+
 /// A page file found under a root.
 #[derive(Clone, Debug)]
 pub struct PageFile {
@@ -18,6 +20,8 @@ pub struct PageFile {
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 if unknown).
     pub mtime_ns: i64,
+    /// What the file is: a page, a gzipped page, or an archive of pages.
+    pub kind: InputKind,
 }
 
 /// Something under a root that is not indexed, and why.
@@ -27,13 +31,6 @@ pub(crate) struct WalkProblem {
     pub path: String,
     /// Why it is not indexed.
     pub reason: String,
-}
-
-/// Whether a file name looks like a saved page.
-pub(crate) fn is_page_name(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -72,9 +69,9 @@ pub(crate) fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
                 continue;
             }
         };
-        if !is_page_name(entry.path()) {
+        let Some(kind) = InputKind::of(entry.path()) else {
             continue;
-        }
+        };
         let rel = if single_file {
             entry
                 .path()
@@ -101,6 +98,7 @@ pub(crate) fn walk(root: &Path) -> (Vec<PageFile>, Vec<WalkProblem>) {
                     .ok()
                     .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                     .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)),
+                kind,
             }),
             Ok(_) => problems.push(WalkProblem {
                 path: rel,
