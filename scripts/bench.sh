@@ -2,7 +2,7 @@
 # Benchmark jpsearch on a tree of saved pages, with peers measured in the
 # same run so that ratios, not absolute times, are what gets compared.
 #
-#   scripts/bench.sh CORPUS_DIR [--out DIR] [--peers] [--no-queries]
+#   scripts/bench.sh CORPUS_DIR [--out DIR] [--peers] [--no-queries] [--warc | --warc-only]
 #
 # CORPUS_DIR is a folder of pages, or a labelled set whose pages are in
 # CORPUS_DIR/docs (what ../shared/tools/gencorpus.py writes):
@@ -16,7 +16,12 @@
 # afterwards). Then query latency through scripts/query-latency.sh (fresh
 # processes and --serve, with SQLite FTS5 on the same extracted text).
 # With --peers it also indexes the same tree with Pagefind (npx pagefind)
-# for the indexing ratio. Nothing here asserts a time.
+# for the indexing ratio. With --warc it packs the same pages into .warc.gz
+# files of 1,000 records (scripts/pack-warc.py: one gzip member per record,
+# gzip-encoded HTTP bodies) and indexes them and the plain files
+# alternately, three times each from scratch, reporting the medians and
+# the ratios of time and peak RSS (--warc-only: that comparison alone).
+# Nothing here asserts a time.
 set -euo pipefail
 
 usage() { sed -n '2,20p' "$0"; exit 2; }
@@ -25,11 +30,15 @@ corpus=$1; shift
 out=""
 peers=0
 queries=1
+warc=0
+main=1
 while [ $# -gt 0 ]; do
   case $1 in
     --out) out=$2; shift 2 ;;
     --peers) peers=1; shift ;;
     --no-queries) queries=0; shift ;;
+    --warc) warc=1; shift ;;
+    --warc-only) warc=1; main=0; queries=0; shift ;;
     *) usage ;;
   esac
 done
@@ -57,6 +66,7 @@ timed() {
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
 }
 
+if [ "$main" = 1 ]; then
 index=$out/index
 rm -rf "$index"
 # Read every page once, untimed, so that jp-index and Pagefind (timed
@@ -110,6 +120,40 @@ awk -v n="$n_pages" -v b="$html_bytes" -v w="$index_wall" -v r="$index_rss" -v i
     printf "  %-32s %.1fx faster\n", "jp-index vs Pagefind", pw / w
   }
 }'
+fi
+
+warc_wall="" warc_rss="" files_wall2="" files_rss2=""
+if [ "$warc" = 1 ]; then
+  # The same pages as .warc.gz files of about 1,000 records each, indexed
+  # alternately with the plain files (three runs each, from scratch), so
+  # that both see the same machine: medians of each are compared.
+  warcs=$out/warc
+  if [ ! -d "$warcs" ]; then
+    echo "packing the pages into .warc.gz files..." >&2
+    python3 "$here/scripts/pack-warc.py" "$pages" "$warcs"
+  fi
+  cat "$warcs"/*.warc.gz >/dev/null
+  fw=() fr=() ww=() wr=()
+  for i in 1 2 3; do
+    echo "indexing as files and as WARC.gz, run $i of 3..." >&2
+    rm -rf "$out/idx-files" "$out/idx-warc"
+    timed "$jp_index" --quiet --index "$out/idx-files" "$pages"
+    fw+=("$wall") fr+=("$rss")
+    timed "$jp_index" --quiet --index "$out/idx-warc" "$warcs"
+    ww+=("$wall") wr+=("$rss")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+  files_wall2=$(median "${fw[@]}") files_rss2=$(median "${fr[@]}")
+  warc_wall=$(median "${ww[@]}") warc_rss=$(median "${wr[@]}")
+  awk -v fw="$files_wall2" -v fr="$files_rss2" -v ww="$warc_wall" -v wr="$warc_rss" \
+      -v n="$n_pages" -v runs="${fw[*]} | ${ww[*]}" 'BEGIN {
+    printf "\n%-34s %s\n", "jp-index, files vs WARC.gz", "(median of 3 alternating runs)"
+    printf "  %-32s %.2f s, peak RSS %d MB\n", "files", fw, fr
+    printf "  %-32s %.2f s, peak RSS %d MB\n", "WARC.gz (1,000 records each)", ww, wr
+    printf "  %-32s %.2fx time, %.2fx peak RSS\n", "WARC.gz / files", ww / fw, wr / fr
+    printf "  %-32s %s\n", "all runs (files | WARC.gz), s", runs
+  }'
+fi
 
 if [ "$queries" = 1 ]; then
   echo "extracting text for the FTS5 baseline..." >&2

@@ -6,8 +6,9 @@
 #   TARGETS=query scripts/fuzz.sh 60
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`) and, on stable Rust,
-# RUSTC_BOOTSTRAP=1 (set here). Seeds come from corpus/docs (extract) and a
-# few query strings (query); findings land in fuzz/artifacts/<target>/.
+# RUSTC_BOOTSTRAP=1 (set here). Seeds come from corpus/docs (extract), a
+# few query strings (query) and small hand-made archives (archive);
+# findings land in fuzz/artifacts/<target>/.
 # Exit status is non-zero if any target found a crash.
 set -euo pipefail
 
@@ -15,16 +16,29 @@ secs="${1:-60}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root/fuzz"
 export RUSTC_BOOTSTRAP=1
-targets="${TARGETS:-extract query}"
+targets="${TARGETS:-extract query archive}"
 # Safe Rust gains little from AddressSanitizer and runs several times
 # faster without it; SANITIZER=address turns it back on.
 sanitizer="${SANITIZER:-none}"
 
-mkdir -p corpus/extract corpus/query
+mkdir -p corpus/extract corpus/query corpus/archive
 # Seeds: the bundled sample pages, and queries from the labelled set.
 if [ -d "$root/corpus/docs" ]; then
     find "$root/corpus/docs" -name '*.html' -size -64k -exec cp -n {} corpus/extract/ \;
 fi
+# Archive seeds: a plain and a gzipped WARC record, and a WordPress export.
+python3 - corpus/archive <<'PY' || true
+import gzip, os, sys
+body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" \
+    b"1a\r\n<html><title>x</title><p>y\r\n0\r\n\r\n"
+rec = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://e.example/\r\n"
+       b"WARC-Date: 2024-01-01T00:00:00Z\r\nContent-Length: %d\r\n\r\n" % len(body)) + body + b"\r\n\r\n"
+wxr = (b'<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><title>T</title>'
+       b'<content:encoded><![CDATA[a\n\nb]]></content:encoded><wp:post_id>1</wp:post_id>'
+       b'<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>')
+for name, data in [("warc", rec), ("warc-gz", gzip.compress(rec) + gzip.compress(rec)), ("wxr", wxr)]:
+    open(os.path.join(sys.argv[1], name), "wb").write(data)
+PY
 if [ -f "$root/corpus/queries.jsonl" ]; then
     python3 - "$root/corpus/queries.jsonl" corpus/query <<'PY' || true
 import json, sys, hashlib, os

@@ -557,6 +557,33 @@ mod tests {
         assert_eq!(capture_time("yesterday"), None);
     }
 
+    #[test]
+    fn a_hundred_thousand_records_with_one_corrupt_lose_only_that_one() {
+        let n = 100_000;
+        let mut plain = Vec::with_capacity(n * 200);
+        for i in 0..n {
+            let mut r = record(&format!("https://e.org/{i}"), "x");
+            if i == n / 2 {
+                // A Content-Length far longer than the record.
+                let text = String::from_utf8(r).unwrap();
+                r = text
+                    .replacen("Content-Length: ", "Content-Length: 7", 1)
+                    .into_bytes();
+            }
+            plain.extend_from_slice(&r);
+        }
+        let (r, c) = read_bytes(plain);
+        assert_eq!(r, Ok(()));
+        assert_eq!(c.pages.len(), n - 1);
+        assert_eq!(c.bad.len(), 1, "{:?}", c.bad);
+        assert!(
+            c.bad[0].1.contains("does not end where the record does"),
+            "{:?}",
+            c.bad
+        );
+        assert!(!urls(&c).contains(&format!("https://e.org/{}", n / 2)));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
