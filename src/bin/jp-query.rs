@@ -11,8 +11,10 @@ use clap::{Parser, ValueEnum};
 
 use jpsearch::search::output::{self, Format, OutputOptions};
 use jpsearch::search::serve;
+use jpsearch::search::trend::DEFAULT_TOP;
 use jpsearch::search::{
-    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, HitField, SearchRequest, Sort,
+    DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, Engine, ErrorResponse, HitField, Interval, SearchRequest,
+    Sort, SplitBy, TrendRequest,
 };
 
 const AFTER_HELP: &str = "\
@@ -39,6 +41,15 @@ EXIT STATUS:
   1  no page matched
   2  error (bad query, unknown area or provider, no index, timeout, ...)
   A closed output pipe (e.g. `| head`) is not an error.
+
+RESEARCH:
+  Share of pages per year in each region of England, as a table and a chart:
+    jp-query --trend year --area England --split region --top 9 \
+             '\"through the gate\"' --plot gate.svg
+  Several queries side by side, as CSV (period, series, count, total, share):
+    jp-query --trend quarter -f csv 'unpaid work' --series 'approved premises'
+  Every hit with chosen fields, the full text included, streamed:
+    jp-query --all -f csv --fields date,title,url,body '\"through the gate\"' > gate.csv
 
 OUTPUT:
   human is the default on a terminal, json otherwise. json, and each --serve
@@ -127,6 +138,42 @@ struct Cli {
     /// line on stdout, keeping the index open (reloaded on new commits).
     #[arg(long)]
     serve: bool,
+
+    /// Count matching pages per period instead of listing them, out of the
+    /// pages passing the same filters: year, quarter or month.
+    #[arg(long, value_enum, value_name = "PERIOD", conflicts_with_all = ["serve", "all"])]
+    trend: Option<IntervalArg>,
+
+    /// With --trend: another query drawn as its own series. Repeatable.
+    #[arg(long, value_name = "QUERY", requires = "trend")]
+    series: Vec<String>,
+
+    /// With --trend: one series per area, region, provider or kind.
+    #[arg(long, value_enum, requires = "trend")]
+    split: Option<SplitArg>,
+
+    /// With --split: how many values to keep, most matched first.
+    #[arg(long, default_value_t = DEFAULT_TOP, value_name = "N")]
+    top: usize,
+
+    /// With --trend: also draw the trend as an SVG line chart into FILE.
+    #[arg(long, value_name = "FILE.svg", requires = "trend")]
+    plot: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum IntervalArg {
+    Year,
+    Quarter,
+    Month,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum SplitArg {
+    Area,
+    Region,
+    Provider,
+    Kind,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -212,13 +259,18 @@ fn run(cli: Cli) -> ExitCode {
         Err(e) => return fail(&mut out, &e, json_errors),
     };
     opts.fields = fields.clone();
+    let trend = trend_request(&cli);
+    let plot = cli.plot.clone();
     let mut req = request(cli);
     req.fields = fields;
     let engine = match Engine::open_with(&index_dir, serve_mode) {
         Ok(e) => e,
         Err(e) => return fail(&mut out, &e, json_errors),
     };
-    if serve_mode {
+    if let Some(mut t) = trend {
+        t.base = req;
+        trend_answer(&engine, &mut out, &t, &opts, plot.as_deref(), json_errors)
+    } else if serve_mode {
         serve_lines(&engine, &mut out, &req)
     } else if req.all && opts.format != Format::Human {
         export(&engine, &mut out, &req, &opts, json_errors)
@@ -250,6 +302,93 @@ fn export(
         }
     }
     finish(out, outcome.map(|s| s.total), json_errors)
+}
+
+/// The trend the flags ask for (its filters are filled in later): the
+/// query, then each `--series`, as series.
+fn trend_request(cli: &Cli) -> Option<TrendRequest> {
+    let interval = match cli.trend? {
+        IntervalArg::Year => Interval::Year,
+        IntervalArg::Quarter => Interval::Quarter,
+        IntervalArg::Month => Interval::Month,
+    };
+    let mut series = Vec::new();
+    if !cli.query.is_empty() {
+        series.push(cli.query.join(" "));
+    }
+    series.extend(cli.series.iter().cloned());
+    Some(TrendRequest {
+        base: SearchRequest::default(),
+        series,
+        interval,
+        split: cli.split.map(|s| match s {
+            SplitArg::Area => SplitBy::Area,
+            SplitArg::Region => SplitBy::Region,
+            SplitArg::Provider => SplitBy::Provider,
+            SplitArg::Kind => SplitBy::Kind,
+        }),
+        top: cli.top,
+    })
+}
+
+/// `--trend`: the table (or CSV, JSON) on stdout, the chart in `plot`.
+fn trend_answer(
+    engine: &Engine,
+    out: &mut impl Write,
+    req: &TrendRequest,
+    opts: &OutputOptions,
+    plot: Option<&std::path::Path>,
+    json_errors: bool,
+) -> ExitCode {
+    if let Some(p) = plot
+        && !p.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+    {
+        let e = jpsearch::Error::bad_request("bad_plot", "--plot writes SVG: give a FILE.svg");
+        return fail(out, &e, json_errors);
+    }
+    let resp = match engine.trend(req) {
+        Ok(r) => r,
+        Err(e) => return fail(out, &e, json_errors),
+    };
+    if opts.format != Format::Json {
+        for w in &resp.warnings {
+            eprintln!("jp-query: warning: {}", w.message);
+        }
+    }
+    if let Some(p) = plot {
+        let today: String = jiff::Timestamp::now()
+            .to_string()
+            .chars()
+            .take(10)
+            .collect();
+        let title = format!("Pages per {}", resp.interval.as_str());
+        let title = match resp.series.as_slice() {
+            [one] => format!("{title}: {}", one.label),
+            _ => title,
+        };
+        let svg = output::svg::trend_svg(&resp, &title, &output::svg::caption(&resp, &today));
+        if let Err(e) = std::fs::write(p, svg) {
+            eprintln!("jp-query: error: writing {}: {e}", p.display());
+            return ExitCode::from(2);
+        }
+    }
+    let code = if resp
+        .series
+        .iter()
+        .any(|s| s.undated.count > 0 || s.points.iter().any(|p| p.count > 0))
+    {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    };
+    match output::trend::write(out, &resp, opts).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) if is_broken_pipe(&e) => code,
+        Err(e) => {
+            eprintln!("jp-query: error: writing output: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// `--fields`, checked: known names, and a format that prints fields.

@@ -29,7 +29,7 @@ use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TERMINATED}
 use crate::schema::name;
 use crate::search::counts::Counts;
 use crate::search::dense::{self, DocBits, FacetFields, FilterBits, SegmentFacets};
-use crate::search::filters::{Dim, Filters};
+use crate::search::filters::{Dim, Filters, SplitBy};
 use crate::search::request::Sort;
 
 /// How recency is blended into relevance.
@@ -857,6 +857,73 @@ impl SegCollector {
             factor,
         };
         self.top.push(cand);
+    }
+}
+
+impl SearchCollector {
+    /// This collector's filters on one segment, for a mode that walks the
+    /// matching pages itself (a trend): see [`SegCollector::passes`].
+    pub(crate) fn page_filter(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegCollector> {
+        self.segment_collector(segment, reader, true)
+    }
+}
+
+impl SegCollector {
+    /// Whether `doc` passes every filter, with its date (Unix seconds)
+    /// when it has one.
+    pub(crate) fn passes(&self, doc: DocId) -> (bool, Option<i64>) {
+        let f = &self.filters;
+        let date = self.doc_date(doc);
+        let pass = (f.areas.is_empty() || self.area_pass(doc))
+            && (f.providers.is_empty() || self.provider_pass(doc))
+            && (f.kinds.is_empty() || self.kind_pass(doc))
+            && (!f.has_dates() || self.date_pass(date));
+        (pass, date)
+    }
+
+    /// The names `doc` has on the dimension `by`, each once, into `out`.
+    pub(crate) fn values_of(&self, doc: DocId, by: SplitBy, out: &mut Vec<String>) {
+        out.clear();
+        let mut push = |v: &String| {
+            if !out.contains(v) {
+                out.push(v.clone());
+            }
+        };
+        match by {
+            SplitBy::Area | SplitBy::Region => {
+                let level = if by == SplitBy::Area { 2 } else { 1 };
+                if let Some(r) = &self.area {
+                    for o in r.facet_ords(doc) {
+                        if let Some(v) = self
+                            .dicts
+                            .area_paths
+                            .get(o as usize)
+                            .and_then(|p| p.get(level))
+                        {
+                            push(v);
+                        }
+                    }
+                }
+            }
+            SplitBy::Provider | SplitBy::Kind => {
+                let (col, names) = if by == SplitBy::Provider {
+                    (&self.provider, &self.dicts.providers)
+                } else {
+                    (&self.kind, &self.dicts.kinds)
+                };
+                if let Some(c) = col {
+                    for o in c.term_ords(doc) {
+                        if let Some(v) = names.get(o as usize) {
+                            push(v);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -233,8 +233,19 @@ impl Run<'_> {
     /// Runs `plan` through the one-pass collector, keeping the best `k`
     /// candidates: the total, the facet counts and the top, filtered.
     pub(crate) fn collect(&self, plan: &Plan, k: usize) -> Result<Fruit, Error> {
+        let collector = self.collector(k);
+        let timed_out = collector.timed_out.clone();
+        match collector.run(&self.searcher, plan.main.as_ref()) {
+            Ok(f) => Ok(f),
+            Err(_) if timed_out.load(Ordering::Relaxed) => Err(Error::Timeout(self.req.timeout_ms)),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The one-pass collector for this request, keeping the best `k`.
+    pub(crate) fn collector(&self, k: usize) -> SearchCollector {
         let timed_out = Arc::new(AtomicBool::new(false));
-        let collector = SearchCollector {
+        SearchCollector {
             filters: self.filters.clone(),
             sort: self.req.sort,
             k,
@@ -249,12 +260,32 @@ impl Run<'_> {
                 .iter()
                 .map(|r| r.segment_id())
                 .collect(),
-        };
-        match collector.run(&self.searcher, plan.main.as_ref()) {
-            Ok(f) => Ok(f),
-            Err(_) if timed_out.load(Ordering::Relaxed) => Err(Error::Timeout(self.req.timeout_ms)),
-            Err(e) => Err(e.into()),
         }
+    }
+
+    /// The index snapshot this request reads.
+    pub(crate) fn searcher(&self) -> &Searcher {
+        &self.searcher
+    }
+
+    /// The request's filters as the answer echoes them.
+    pub(crate) fn filter_echo(&self) -> FilterEcho {
+        self.echo(Matched::All).filters
+    }
+
+    /// The query as parsed, in canonical syntax.
+    pub(crate) fn parsed_text(&self) -> String {
+        self.parsed.expr.render()
+    }
+
+    /// The warnings so far (parsing).
+    pub(crate) fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// Whether the time budget is spent.
+    pub(crate) fn past_deadline(&self) -> bool {
+        Instant::now() >= self.deadline
     }
 
     /// The second phase: the proximity bonus for the candidates of `plan`

@@ -30,6 +30,20 @@ pub(crate) enum Dim {
     Date,
 }
 
+/// A dimension a trend is split by: one series per value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SplitBy {
+    /// Areas (the third level: counties, police force areas).
+    Area,
+    /// Regions (the second level).
+    Region,
+    /// Providers.
+    Provider,
+    /// Page kinds.
+    Kind,
+}
+
 /// One resolved area filter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct AreaFilter {

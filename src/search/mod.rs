@@ -37,12 +37,15 @@ mod rerank;
 pub mod response;
 pub mod serve;
 mod snippet;
+pub mod trend;
 
 pub use self::collect::Counting;
 pub use self::engine::Engine;
 pub use self::export::{ExportSummary, HitSink};
 pub use self::fields::HitField;
+pub use self::filters::SplitBy;
 pub use self::request::{DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS, MAX_LIMIT, SearchRequest, Sort};
 pub use self::response::{
     ErrorResponse, FacetCounts, FacetValue, Hit, JSON_VERSION, Matched, SearchResponse, Warning,
 };
+pub use self::trend::{Interval, TrendRequest, TrendResponse};

@@ -8,6 +8,8 @@
 mod csv;
 mod human;
 pub mod json;
+pub mod svg;
+pub mod trend;
 
 use std::io::{self, Write};
 
