@@ -222,6 +222,20 @@ pub fn host_of(url: &str) -> String {
 pub fn from_url(url: &str) -> Option<(Date, bool)> {
     let path = url.split(['?', '#']).next()?;
     let segs: Vec<&str> = path.split('/').collect();
+    // `/20200428/slug`: the date as one segment of eight digits.
+    if let Some(d) = segs.iter().skip(3).find_map(|s| {
+        (s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| {
+                make(
+                    s[..4].parse().ok()?,
+                    s[4..6].parse().ok()?,
+                    s[6..].parse().ok()?,
+                )
+            })
+            .flatten()
+    }) {
+        return Some((d, true));
+    }
     for w in 0..segs.len() {
         let Some(y) = year_number(segs[w]) else {
             continue;
@@ -624,7 +638,15 @@ fn machine_date(e: &super::dom::Element) -> Option<&str> {
         }
         "meta" => None,
         _ if rdfa => e.attr("content").or(e.attr("datetime")),
-        "abbr" if e.attr("class").is_some_and(|c| c.contains("published")) => e.attr("title"),
+        // hAtom: `<abbr class=published title=…>`, WordPress's
+        // `<span class=updated title=…>`.
+        _ if e.attr("class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|w| w == "published" || w == "updated")
+        }) =>
+        {
+            e.attr("title").filter(|t| parse_iso(t).is_some())
+        }
         _ => None,
     }
 }
@@ -640,15 +662,19 @@ fn time_element(dom: &Dom, foreign: &[bool], updated: &mut Option<Date>) -> Opti
         }
         let Some(e) = dom.element(n) else { continue };
         let machine = machine_date(e);
+        let itemprop = e.attr("itemprop").unwrap_or("");
+        // A <time> or datePublished element without a machine value says
+        // it in its text ("20.06.2019 11:43").
+        let dated_element =
+            e.name.as_ref() == "time" || itemprop.eq_ignore_ascii_case("datepublished");
         let date = machine
             .and_then(|m| parse_iso(m).or_else(|| find_in_text(m).map(|x| x.0)))
             .or_else(|| {
-                (e.name.as_ref() == "time")
+                dated_element
                     .then(|| find_in_text(&dom.text(n)).map(|x| x.0))
                     .flatten()
             });
         let Some(date) = date else { continue };
-        let itemprop = e.attr("itemprop").unwrap_or("");
         if element_says_updated(dom, n)
             || is_update_label(&preceding_label(dom, n))
             || itemprop.eq_ignore_ascii_case("datemodified")
@@ -713,7 +739,7 @@ const PUBLISHED_LABELS: &[&str] = &[
     "publié",
     "publiée",
     "publication",
-    "mis en ligne",
+    "en ligne",
     "veröffentlicht",
     "erschienen",
     "gespeichert",
@@ -1076,6 +1102,11 @@ mod tests {
             Some((jiff::civil::date(2013, 12, 3), true))
         );
         assert_eq!(from_url("https://x.org/posts/2013-slug/"), None);
+        assert_eq!(
+            from_url("https://x.se/20200428/slug"),
+            Some((jiff::civil::date(2020, 4, 28), true))
+        );
+        assert_eq!(from_url("https://x.se/12345678/slug"), None);
     }
 
     #[test]
@@ -1087,6 +1118,18 @@ mod tests {
         assert_eq!(date_of(&html), Some(("2003-03-01".into(), "url-month")));
         let html = format!("{url}<h1>T</h1><p>Posted 2 April 2004</p><div>{BODY}</div>");
         assert_eq!(date_of(&html), Some(("2003-03-01".into(), "url-month")));
+    }
+
+    #[test]
+    fn date_published_element_text_and_hatom_titles() {
+        let html = format!(
+            "<h1>T</h1><div class=info><div class=date itemprop=datePublished>20.06.2019 11:43</div></div><div>{BODY}</div>"
+        );
+        assert_eq!(date_of(&html), Some(("2019-06-20".into(), "time")));
+        let html = format!(
+            "<h1>T</h1><span class=updated title='2013-04-04T18:52:11+00:00'></span><div>{BODY}</div>"
+        );
+        assert_eq!(date_of(&html), Some(("2013-04-04".into(), "updated")));
     }
 
     #[test]
