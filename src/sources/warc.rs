@@ -175,12 +175,18 @@ impl Reader<'_> {
             }
             let result = {
                 let mut stream = Stream::new(gzip::member(input));
-                let parsed = self.segment(&mut stream, start);
-                parsed.and_then(|()| gzip::drain(&mut stream.into_inner()))
+                match self.segment(&mut stream, start) {
+                    // The first member did not start like a WARC. That
+                    // refuses the file only if the member is intact: a
+                    // damaged first member decodes to garbage, and must
+                    // cost that record alone, like any other damage.
+                    Err(e) if is_not_warc(&e) => gzip::drain(&mut stream.into_inner()).and(Err(e)),
+                    parsed => parsed.and_then(|()| gzip::drain(&mut stream.into_inner())),
+                }
             };
             match result {
                 Ok(()) => {}
-                Err(e) if e.get_ref().is_some_and(|i| i.is::<NotWarc>()) => return Err(e),
+                Err(e) if is_not_warc(&e) => return Err(e),
                 Err(e) => {
                     let at = self.at(start);
                     self.visitor
@@ -454,6 +460,11 @@ pub(crate) fn capture_time(raw: &str) -> Option<String> {
     Some(ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
 }
 
+/// Whether `e` says the input is not a WARC at all (as opposed to damaged).
+fn is_not_warc(e: &io::Error) -> bool {
+    e.get_ref().is_some_and(|i| i.is::<NotWarc>())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -582,6 +593,27 @@ mod tests {
             c.bad
         );
         assert!(!urls(&c).contains(&format!("https://e.org/{}", n / 2)));
+    }
+
+    /// The case the property below once found: garbage decoded from a
+    /// damaged first member must not make the whole file "not a WARC".
+    #[test]
+    fn a_damaged_first_member_is_not_a_refusal() {
+        let members: Vec<Vec<u8>> = [" aaaai    aa  ", ""]
+            .iter()
+            .enumerate()
+            .map(|(i, b)| gz(&record(&format!("https://e.org/{i}"), b)))
+            .collect();
+        let mut damaged = members.clone();
+        let m = &mut damaged[0];
+        let at = 10 + ((m.len() - 12) as f64 * 0.284_035_898_169_671_23) as usize;
+        let end = (at + 8).min(m.len());
+        for b in &mut m[at..end] {
+            *b ^= 0x5a;
+        }
+        let (r, c) = read_bytes(damaged.concat());
+        assert_eq!(r, Ok(()));
+        assert_eq!(urls(&c), vec!["https://e.org/1".to_string()]);
     }
 
     proptest! {
